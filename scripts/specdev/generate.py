@@ -263,6 +263,20 @@ def endpoint_params(endpoint: Any) -> list[TemplateParam]:
     return params
 
 
+def prop_kind(prop: Any) -> str:
+    """How a model template reads and writes a property: ``model``, ``model_list``, ``plain`` or ``other``."""
+    from openapi_python_client.parser.properties import ListProperty, ModelProperty
+
+    if isinstance(prop, ModelProperty):
+        return "model"
+    if isinstance(prop, ListProperty):
+        inner = prop.inner_property
+        if isinstance(inner, ModelProperty):
+            return "model_list"
+        return "plain" if inner.template in _PLAIN_TEMPLATES or inner.template is None else "other"
+    return "plain" if prop.template in _PLAIN_TEMPLATES or prop.template is None else "other"
+
+
 def success_response(endpoint: Any) -> Any:
     for response in endpoint.responses.patterns:
         if tuple(response.status_code.range) == (200, 200):
@@ -283,7 +297,7 @@ def _model_property(model: Any, wire_name: str) -> Any:
 def _load_targets(names: Sequence[str] | None) -> list[SpecTarget]:
     from specdev.loader import find_specs, load_spec
 
-    targets = [SpecTarget(path, load_spec(path)) for path in find_specs(SPECS_DIR)]
+    targets = [SpecTarget(path, load_spec(path)) for path in find_specs(REPO_ROOT)]
     if not targets:
         raise GenerationError(f"no specs found under {SPECS_DIR}")
     if names:
@@ -365,6 +379,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         success_response=success_response,
         service_operation=service_operation,
         paginator_types=paginator_types,
+        prop_kind=prop_kind,
     )
     saved_env = os.environ.copy()
     os.environ.update(_venv_bin_on_path())

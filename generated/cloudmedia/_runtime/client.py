@@ -1,0 +1,519 @@
+# Rendered from overlays/package/_runtime/client.py by scripts/regenerate.py. Do not edit: change the overlay and regenerate.
+"""The client core every generated service client inherits.
+
+One call goes through one pipeline, the same for sync and async (:class:`_Call` holds every decision;
+the two loops only send and sleep):
+
+    validate parameters (before any I/O) -> resolve endpoint -> build the wire request
+    -> sign it (an ``httpx.Auth``: every attempt is signed afresh, with a new nonce and date)
+    -> send -> map errors -> retry by policy -> parse the body into the generated model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import platform
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+
+import httpx
+
+from . import __version__
+from .credentials import resolve_alibaba, resolve_pds_token, resolve_volcengine
+from .credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from .endpoints import resolve_host, split_endpoint_url
+from .errors import (
+    CloudMediaError,
+    ConnectError,
+    InvalidResponseError,
+    RequestTimeoutError,
+    TransportError,
+    error_from_response,
+)
+from .logs import log_request, logger
+from .model import OperationModel, ServiceModel
+from .retry import RetryPolicy
+from .validation import validate_params
+from .wire import build_request
+
+if TYPE_CHECKING:
+    from ..types import Response
+
+T = TypeVar("T")
+
+#: Default timeouts: 5 s to connect, 30 s to read (and write, and wait for a pooled connection).
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+_NOT_GIVEN: Any = object()
+
+
+def _user_agent(service: ServiceModel) -> str:
+    return (
+        f"cloudmedia/{__version__} ({platform.system()}; {platform.machine()}) "
+        f"Python/{platform.python_version()} {service.product}/{service.version}"
+    )
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value, connect=min(float(value), DEFAULT_TIMEOUT.connect or float(value)))
+
+
+class _Call:
+    """The state of one operation call across its attempts."""
+
+    __slots__ = ("client", "op", "query", "body", "parse", "attempt", "started")
+
+    def __init__(self, client: BaseClient, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], Any]):
+        query = kwargs["query"]
+        body = kwargs.get("body")
+        values = dict(query)
+        if body:
+            values.update(body)
+        validate_params(op, values)
+        self.client = client
+        self.op = op
+        self.query = query
+        self.body = body
+        self.parse = parse
+        self.attempt = 0
+        self.started = time.perf_counter()
+
+    def request(self) -> httpx.Request:
+        self.attempt += 1
+        client = self.client
+        request = build_request(
+            client._service,
+            self.op,
+            self.query,
+            self.body,
+            base_url=client._base_url,
+            user_agent=client._user_agent,
+        )
+        request.extensions["timeout"] = client._timeout.as_dict()
+        return request
+
+    def _log(self, request: httpx.Request, status: int | str, sent_at: float) -> None:
+        if logger.isEnabledFor(10):
+            log_request(request.method, str(request.url), status, (time.perf_counter() - sent_at) * 1000, self.attempt)
+
+    def on_response(self, request: httpx.Request, response: httpx.Response, sent_at: float) -> Any:
+        """The parsed :class:`Response`, or the error to retry or raise."""
+        self._log(request, response.status_code, sent_at)
+        client = self.client
+        service = client._service
+        content = response.content
+        error = error_from_response(service.vendor, service.product, response.status_code, response.headers, content)
+        if error is not None:
+            return error
+        request_id = _request_id(service, response)
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            return InvalidResponseError(
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt=content[:200].decode("utf-8", "replace"),
+                reason=f"the body is not JSON ({exc})",
+            )
+        try:
+            parsed = self.parse(data)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            return InvalidResponseError(
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt=content[:200].decode("utf-8", "replace"),
+                reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
+            )
+        from ..types import Response
+
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=content,
+            headers=response.headers,
+            parsed=parsed,
+            request_id=request_id,
+            attempts=self.attempt,
+        )
+
+    def on_transport_error(self, request: httpx.Request, exc: httpx.HTTPError, sent_at: float) -> CloudMediaError:
+        self._log(request, type(exc).__name__, sent_at)
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return ConnectError(f"could not connect to {request.url.host}: {exc}", request_sent=False)
+        if isinstance(exc, httpx.TimeoutException):
+            return RequestTimeoutError(f"{self.op.name} timed out: {exc}", request_sent=True)
+        return TransportError(f"{self.op.name} failed in transport: {type(exc).__name__}: {exc}", request_sent=True)
+
+    def retry_delay(self, error: CloudMediaError) -> float | None:
+        policy = self.client._retry
+        if not policy.is_retryable(error, idempotent=self.op.idempotent):
+            return None
+        return policy.delay_for(self.attempt, error)
+
+
+def _request_id(service: ServiceModel, response: httpx.Response) -> str | None:
+    headers = response.headers
+    return headers.get("x-acs-request-id") or headers.get("x-ca-request-id") or headers.get("x-tt-logid")
+
+
+class BaseClient:
+    """What every service client shares: endpoint, credentials, signing, connection pools, retries.
+
+    Arguments common to every client (keyword-only):
+
+    - ``endpoint_url``: send to this URL instead of the resolved endpoint, e.g. ``http://127.0.0.1:8080``
+      for the local emulator; the Host actually sent is the one signed.
+    - ``timeout``: seconds, or an ``httpx.Timeout``. Default: connect 5 s, read 30 s.
+    - ``retry``: a :class:`~cloudmedia.RetryPolicy`; ``RetryPolicy.none()`` for a single attempt.
+    - ``http_client`` / ``async_http_client``: bring your own ``httpx`` clients (proxies, TLS, transports);
+      the client then does not close them.
+    - ``clock`` / ``nonce``: the signing clock and nonce (tests, reproducible debugging).
+    - ``sleep`` / ``async_sleep``: how retries wait (tests).
+    """
+
+    _service: ClassVar[ServiceModel]
+
+    def __init__(
+        self,
+        *,
+        host: str,
+        scheme: str,
+        auth: httpx.Auth,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self._base_url = f"{scheme}://{host}"
+        self._auth = auth
+        self._timeout = _timeout(timeout)
+        self._retry = retry if retry is not None else RetryPolicy()
+        self._user_agent = _user_agent(self._service)
+        self._http = http_client
+        self._async_http = async_http_client
+        self._owns_http = http_client is None
+        self._owns_async_http = async_http_client is None
+        self._sleep = sleep or time.sleep
+        self._async_sleep = async_sleep or asyncio.sleep
+
+    # ------------------------------------------------------------------------------------------ options
+
+    @property
+    def base_url(self) -> str:
+        """The scheme and host every request goes to."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def retry(self) -> RetryPolicy:
+        return self._retry
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        retry: RetryPolicy | None = _NOT_GIVEN,
+    ) -> Self:
+        """A copy with other call options that shares this client's credentials and connection pools."""
+        clone = copy.copy(self)
+        clone.__dict__.pop("with_raw_response", None)
+        clone._owns_http = clone._owns_async_http = False
+        if timeout is not _NOT_GIVEN:
+            clone._timeout = _timeout(timeout)
+        if retry is not _NOT_GIVEN:
+            clone._retry = retry if retry is not None else RetryPolicy()
+        # Share the pools: make sure they exist on the original first.
+        clone._http = self._sync_http()
+        if self._async_http is not None:
+            clone._async_http = self._async_http
+        return clone
+
+    # ---------------------------------------------------------------------------------------- transport
+
+    def _sync_http(self) -> httpx.Client:
+        if self._http is None:
+            self._http = httpx.Client(timeout=self._timeout, follow_redirects=False)
+        return self._http
+
+    def _async_client(self) -> httpx.AsyncClient:
+        if self._async_http is None:
+            self._async_http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        return self._async_http
+
+    def _invoke(self, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], T]) -> Response[T]:
+        call = _Call(self, op, kwargs, parse)
+        http = self._sync_http()
+        while True:
+            request = call.request()
+            sent_at = time.perf_counter()
+            try:
+                response = http.send(request, auth=self._auth)
+                outcome = call.on_response(request, response, sent_at)
+            except httpx.HTTPError as exc:
+                outcome = call.on_transport_error(request, exc, sent_at)
+            if not isinstance(outcome, CloudMediaError):
+                return outcome  # type: ignore[no-any-return]
+            delay = call.retry_delay(outcome)
+            if delay is None:
+                raise outcome
+            logger.debug("retrying %s in %.3f s after %s", op.name, delay, type(outcome).__name__)
+            self._sleep(delay)
+
+    async def _invoke_async(
+        self, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], T]
+    ) -> Response[T]:
+        call = _Call(self, op, kwargs, parse)
+        http = self._async_client()
+        while True:
+            request = call.request()
+            sent_at = time.perf_counter()
+            try:
+                response = await http.send(request, auth=self._auth)
+                outcome = call.on_response(request, response, sent_at)
+            except httpx.HTTPError as exc:
+                outcome = call.on_transport_error(request, exc, sent_at)
+            if not isinstance(outcome, CloudMediaError):
+                return outcome  # type: ignore[no-any-return]
+            delay = call.retry_delay(outcome)
+            if delay is None:
+                raise outcome
+            logger.debug("retrying %s in %.3f s after %s", op.name, delay, type(outcome).__name__)
+            await self._async_sleep(delay)
+
+    # ---------------------------------------------------------------------------------------- lifecycle
+
+    def close(self) -> None:
+        """Close the connection pools this client opened."""
+        if self._http is not None and self._owns_http:
+            self._http.close()
+        self._http = None
+
+    async def aclose(self) -> None:
+        """Close the connection pools this client opened (both the async and the sync one)."""
+        if self._async_http is not None and self._owns_async_http:
+            await self._async_http.aclose()
+        self._async_http = None
+        self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, auth={type(self._auth).__name__})"
+
+
+class RawResponseView:
+    """Base of the generated ``*WithRawResponse`` classes."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._client!r})"
+
+
+def _endpoint(
+    service: ServiceModel,
+    *,
+    endpoint_url: str | None,
+    region: str | None,
+    network: str,
+    domain_id: str | None = None,
+) -> tuple[str, str]:
+    if endpoint_url:
+        return split_endpoint_url(endpoint_url)
+    host = resolve_host(service.endpoint, region=region, network=network, domain_id=domain_id)
+    return "https", host
+
+
+class AlibabaRpcClient(BaseClient):
+    """Base of the Alibaba Cloud RPC clients (IMM, VOD, ICE).
+
+    Credentials, first found wins: the ``credentials`` / ``access_key_id`` + ``access_key_secret``
+    (+ ``security_token``) arguments, then ``ALIBABA_CLOUD_ACCESS_KEY_ID`` /
+    ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` / ``ALIBABA_CLOUD_SECURITY_TOKEN``, then the
+    ``~/.alibabacloud/credentials`` ini file, then the Alibaba Cloud CLI's ``~/.aliyun/config.json``
+    (``profile`` picks the profile in either file).
+
+    ``region`` picks the endpoint exactly as the official SDK does (``network="vpc"`` for the VPC
+    endpoint). ``signature_algorithm`` is ``"acs3"`` (ACS3-HMAC-SHA256, the default) or
+    ``"rpc-hmac-sha1"`` (the legacy ``Signature`` query parameter).
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        access_key_id: str | None = None,
+        access_key_secret: str | None = None,
+        security_token: str | None = None,
+        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials] | None = None,
+        profile: str | None = None,
+        endpoint_url: str | None = None,
+        network: str = "public",
+        signature_algorithm: str = "acs3",
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        clock: Callable[[], datetime] | None = None,
+        nonce: Callable[[], str] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        from .signing.acs3 import AcsV3Signer
+        from .signing.rpc_v1 import AcsRpcV1Signer
+
+        service = self._service
+        if credentials is None:
+            credentials = resolve_alibaba(access_key_id, access_key_secret, security_token, profile=profile)
+        signers = {"acs3": AcsV3Signer, "rpc-hmac-sha1": AcsRpcV1Signer}
+        if signature_algorithm not in signers or signature_algorithm not in service.signing:
+            raise ValueError(
+                f"signature_algorithm must be one of {', '.join(s for s in service.signing if s in signers)}; "
+                f"got {signature_algorithm!r}"
+            )
+        region = region or service.endpoint.get("default_region")
+        scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=region, network=network)
+        self.region = region
+        super().__init__(
+            host=host,
+            scheme=scheme,
+            auth=signers[signature_algorithm](credentials, clock=clock, nonce=nonce),
+            timeout=timeout,
+            retry=retry,
+            http_client=http_client,
+            async_http_client=async_http_client,
+            sleep=sleep,
+            async_sleep=async_sleep,
+        )
+
+
+class PdsBaseClient(BaseClient):
+    """Base of the Photo and Drive Service client.
+
+    ``domain_id`` picks the endpoint ``{domain_id}.api.aliyunpds.com`` (``network="vpc"``:
+    ``{domain_id}.api-vpc.aliyunpds.com``). Authentication, chosen by what you pass: an
+    ``access_token`` (user or app token, sent as ``Authorization: Bearer``; also read from
+    ``CLOUDMEDIA_PDS_ACCESS_TOKEN``), otherwise an AccessKey pair found as for the other Alibaba
+    clients, signed ``Authorization: acs <AccessKeyId>:<signature>``.
+    """
+
+    def __init__(
+        self,
+        *,
+        domain_id: str | None = None,
+        access_token: str | None = None,
+        access_key_id: str | None = None,
+        access_key_secret: str | None = None,
+        security_token: str | None = None,
+        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials] | None = None,
+        profile: str | None = None,
+        endpoint_url: str | None = None,
+        network: str = "public",
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        clock: Callable[[], datetime] | None = None,
+        nonce: Callable[[], str] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        from .signing.pds import BearerTokenAuth, PdsAcsSigner
+
+        service = self._service
+        auth: httpx.Auth
+        token: AccessToken | None = None
+        if credentials is None and access_key_id is None:
+            token = resolve_pds_token(access_token)
+        if token is not None:
+            auth = BearerTokenAuth(token)
+        else:
+            if credentials is None:
+                credentials = resolve_alibaba(access_key_id, access_key_secret, security_token, profile=profile)
+            auth = PdsAcsSigner(credentials, clock=clock, nonce=nonce)
+        scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=None, network=network, domain_id=domain_id)
+        self.domain_id = domain_id
+        super().__init__(
+            host=host,
+            scheme=scheme,
+            auth=auth,
+            timeout=timeout,
+            retry=retry,
+            http_client=http_client,
+            async_http_client=async_http_client,
+            sleep=sleep,
+            async_sleep=async_sleep,
+        )
+
+
+class VolcengineClient(BaseClient):
+    """Base of the Volcengine clients.
+
+    Credentials, first found wins: the ``credentials`` / ``access_key_id`` + ``secret_access_key``
+    (+ ``session_token``) arguments, then ``VOLCENGINE_ACCESS_KEY`` / ``VOLCENGINE_SECRET_KEY`` /
+    ``VOLCENGINE_SESSION_TOKEN``, then the legacy ``VOLC_ACCESSKEY`` / ``VOLC_SECRETKEY``.
+    ``region`` only enters the signature's scope (the endpoint is ``open.volcengineapi.com``).
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        session_token: str | None = None,
+        credentials: VolcengineCredentials | Callable[[], VolcengineCredentials] | None = None,
+        endpoint_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        clock: Callable[[], datetime] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        from .signing.volcengine import VolcengineV4Signer
+
+        service = self._service
+        if credentials is None:
+            credentials = resolve_volcengine(access_key_id, secret_access_key, session_token)
+        region = region or service.endpoint.get("default_region")
+        if not region:
+            raise ValueError("region is required (it is part of the Volcengine signature scope)")
+        scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=region, network="public")
+        self.region = region
+        super().__init__(
+            host=host,
+            scheme=scheme,
+            auth=VolcengineV4Signer(credentials, region=region, service=service.product, clock=clock),
+            timeout=timeout,
+            retry=retry,
+            http_client=http_client,
+            async_http_client=async_http_client,
+            sleep=sleep,
+            async_sleep=async_sleep,
+        )

@@ -1,0 +1,114 @@
+# Rendered from overlays/package/_runtime/model.py by scripts/regenerate.py. Do not edit: change the overlay and regenerate.
+"""The service model: what a spec says about a service and its operations, as plain data.
+
+Each generated client package renders its spec into a ``_service.py`` module holding one
+:class:`ServiceModel`. The runtime (request building, signing, validation, retries, pagination) and the
+emulator are driven by that data, never by per-operation code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Parameter locations.
+QUERY = "query"
+BODY = "body"
+
+#: Operation styles.
+RPC = "rpc"  # Alibaba RPC: every parameter in the query, empty body, arrays as one compact JSON value
+ROA = "roa"  # Alibaba ROA: real path, JSON body (PDS)
+VOLCENGINE = "volcengine"  # Action/Version in the query, JSON body
+
+
+@dataclass(frozen=True, slots=True)
+class ParamModel:
+    """One request parameter of an operation."""
+
+    wire: str
+    """The vendor's name, as sent on the wire (``URIs``)."""
+    python: str
+    """The Python keyword argument (``uris``)."""
+    location: str
+    """:data:`QUERY` or :data:`BODY`."""
+    required: bool
+    schema: Mapping[str, Any]
+    """The JSON-schema subset of the spec for this parameter (type, limits, items, enum, const)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaginatorModel:
+    """How an operation pages: ``marker`` (token in, token out) or ``page_number`` (page number and total)."""
+
+    kind: str
+    items: str
+    input: str | None = None
+    output: str | None = None
+    limit: str | None = None
+    page: str | None = None
+    page_size: str | None = None
+    total: str | None = None
+    python_names: Mapping[str, str] = field(default_factory=dict)
+    """Response field wire name -> attribute name on the parsed page (``next_marker``, ``media_info_list``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorModel:
+    """A documented error code of an operation."""
+
+    status: int
+    code: str
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OperationModel:
+    """One operation of a service."""
+
+    name: str
+    """The operationId (``BatchGetFileMeta``)."""
+    action: str
+    style: str
+    method: str
+    path: str
+    """The wire path: ``/`` for RPC and Volcengine operations."""
+    idempotent: bool
+    params: tuple[ParamModel, ...]
+    paginator: PaginatorModel | None = None
+    errors: tuple[ErrorModel, ...] = ()
+    python_name: str = ""
+    """The snake_case method name (``batch_get_file_meta``)."""
+
+    def param(self, wire: str) -> ParamModel:
+        for p in self.params:
+            if p.wire == wire:
+                return p
+        raise KeyError(wire)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceModel:
+    """One service at one API version, as its spec describes it."""
+
+    vendor: str
+    """``alibaba`` or ``volcengine``."""
+    product: str
+    """Alibaba product code / Volcengine service name (``imm``, ``nta``)."""
+    package: str
+    client: str
+    version: str
+    title: str
+    signing: tuple[str, ...]
+    """Signing schemes the service accepts; the first is the default."""
+    endpoint: Mapping[str, Any]
+    operations: Mapping[str, OperationModel] = field(default_factory=dict)
+
+    def operation(self, name: str) -> OperationModel:
+        return self.operations[name]
+
+    def operation_for_action(self, action: str) -> OperationModel | None:
+        for op in self.operations.values():
+            if op.action == action:
+                return op
+        return None

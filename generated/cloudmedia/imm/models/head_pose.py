@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_WIRE_NAMES = frozenset(
+    {
+        "Pitch",
+        "Roll",
+        "Yaw",
+    }
+)
+_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+
+
+@_attrs_define
+class HeadPose:
+    """The head pose, as three angles in degrees (-180 to 180)."""
+
+    pitch: float | Unset = UNSET
+    """ The angle of elevation or depression of the head. Reliable from -30 to 30. """
+    roll: float | Unset = UNSET
+    """ The angle of the sideways tilt of the head. Reliable from -45 to 45. """
+    yaw: float | Unset = UNSET
+    """ The angle of the leftward or rightward rotation of the head. Reliable from -80 to 80. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, and documented fields whose value had an unexpected shape."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict, with the vendor's wire names."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.pitch, Unset):
+            field_dict["Pitch"] = self.pitch
+        if not isinstance(self.roll, Unset):
+            field_dict["Roll"] = self.roll
+        if not isinstance(self.yaw, Unset):
+            field_dict["Yaw"] = self.yaw
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
+        get = src_dict.get
+        obj = object.__new__(cls)
+        mismatched: dict[str, Any] | None = None
+        obj.pitch = get("Pitch", UNSET)
+        obj.roll = get("Roll", UNSET)
+        obj.yaw = get("Yaw", UNSET)
+        unknown = (
+            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
+        )
+        additional = {key: src_dict[key] for key in unknown} if unknown else {}
+        if mismatched:
+            additional.update(mismatched)
+        obj.additional_properties = additional
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

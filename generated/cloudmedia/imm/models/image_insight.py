@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_insight_multilingual_content import ImageInsightMultilingualContent
+from ..types import UNSET, Unset
+
+_WIRE_NAMES = frozenset(
+    {
+        "Caption",
+        "Description",
+        "MultilingualContent",
+    }
+)
+_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+
+
+@_attrs_define
+class ImageInsight:
+    """The summary and description of an image."""
+
+    caption: str | Unset = UNSET
+    """ The short description of the image content. """
+    description: str | Unset = UNSET
+    """ The detailed description of the image. """
+    multilingual_content: ImageInsightMultilingualContent | Unset = UNSET
+    """ The caption and description in other languages, keyed by language. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, and documented fields whose value had an unexpected shape."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict, with the vendor's wire names."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.caption, Unset):
+            field_dict["Caption"] = self.caption
+        if not isinstance(self.description, Unset):
+            field_dict["Description"] = self.description
+        if not isinstance(self.multilingual_content, Unset):
+            field_dict["MultilingualContent"] = self.multilingual_content.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
+        get = src_dict.get
+        obj = object.__new__(cls)
+        mismatched: dict[str, Any] | None = None
+        obj.caption = get("Caption", UNSET)
+        obj.description = get("Description", UNSET)
+        value = get("MultilingualContent", UNSET)
+        if value is UNSET:
+            obj.multilingual_content = UNSET
+        else:
+            try:
+                obj.multilingual_content = ImageInsightMultilingualContent.from_dict(
+                    value
+                )
+            except _MISMATCH:
+                obj.multilingual_content = UNSET
+                mismatched = mismatched or {}
+                mismatched["MultilingualContent"] = value
+        unknown = (
+            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
+        )
+        additional = {key: src_dict[key] for key in unknown} if unknown else {}
+        if mismatched:
+            additional.update(mismatched)
+        obj.additional_properties = additional
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

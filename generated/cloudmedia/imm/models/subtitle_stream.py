@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_WIRE_NAMES = frozenset(
+    {
+        "Index",
+        "Language",
+        "CodecName",
+        "CodecLongName",
+        "CodecTagString",
+        "CodecTag",
+        "StartTime",
+        "Duration",
+        "Bitrate",
+        "Content",
+        "Width",
+        "Height",
+    }
+)
+_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+
+
+@_attrs_define
+class SubtitleStream:
+    """A subtitle stream of a media file."""
+
+    index: int | Unset = UNSET
+    """ The index of the stream. """
+    language: str | Unset = UNSET
+    """ The language of the subtitles, as a BCP 47 tag. """
+    codec_name: str | Unset = UNSET
+    """ The short name of the codec. """
+    codec_long_name: str | Unset = UNSET
+    """ The full name of the codec. """
+    codec_tag_string: str | Unset = UNSET
+    """ The codec tag, as a string. """
+    codec_tag: str | Unset = UNSET
+    """ The codec tag. """
+    start_time: float | Unset = UNSET
+    """ The start time of the stream, in seconds. """
+    duration: float | Unset = UNSET
+    """ The duration of the stream, in seconds. """
+    bitrate: int | Unset = UNSET
+    """ The bitrate, in bit/s. """
+    content: str | Unset = UNSET
+    """ The subtitle content. """
+    width: int | Unset = UNSET
+    """ The width of the subtitles, in pixels. """
+    height: int | Unset = UNSET
+    """ The height of the subtitles, in pixels. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, and documented fields whose value had an unexpected shape."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict, with the vendor's wire names."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.index, Unset):
+            field_dict["Index"] = self.index
+        if not isinstance(self.language, Unset):
+            field_dict["Language"] = self.language
+        if not isinstance(self.codec_name, Unset):
+            field_dict["CodecName"] = self.codec_name
+        if not isinstance(self.codec_long_name, Unset):
+            field_dict["CodecLongName"] = self.codec_long_name
+        if not isinstance(self.codec_tag_string, Unset):
+            field_dict["CodecTagString"] = self.codec_tag_string
+        if not isinstance(self.codec_tag, Unset):
+            field_dict["CodecTag"] = self.codec_tag
+        if not isinstance(self.start_time, Unset):
+            field_dict["StartTime"] = self.start_time
+        if not isinstance(self.duration, Unset):
+            field_dict["Duration"] = self.duration
+        if not isinstance(self.bitrate, Unset):
+            field_dict["Bitrate"] = self.bitrate
+        if not isinstance(self.content, Unset):
+            field_dict["Content"] = self.content
+        if not isinstance(self.width, Unset):
+            field_dict["Width"] = self.width
+        if not isinstance(self.height, Unset):
+            field_dict["Height"] = self.height
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
+        get = src_dict.get
+        obj = object.__new__(cls)
+        mismatched: dict[str, Any] | None = None
+        obj.index = get("Index", UNSET)
+        obj.language = get("Language", UNSET)
+        obj.codec_name = get("CodecName", UNSET)
+        obj.codec_long_name = get("CodecLongName", UNSET)
+        obj.codec_tag_string = get("CodecTagString", UNSET)
+        obj.codec_tag = get("CodecTag", UNSET)
+        obj.start_time = get("StartTime", UNSET)
+        obj.duration = get("Duration", UNSET)
+        obj.bitrate = get("Bitrate", UNSET)
+        obj.content = get("Content", UNSET)
+        obj.width = get("Width", UNSET)
+        obj.height = get("Height", UNSET)
+        unknown = (
+            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
+        )
+        additional = {key: src_dict[key] for key in unknown} if unknown else {}
+        if mismatched:
+            additional.update(mismatched)
+        obj.additional_properties = additional
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+"""The service model of Volcengine NTA (API version 2024-07-30), rendered from its spec."""
+
+from .._runtime.model import ErrorModel, OperationModel, ParamModel, ServiceModel
+
+SERVICE = ServiceModel(
+    vendor="volcengine",
+    product="nta",
+    package="nta",
+    client="NtaClient",
+    version="2024-07-30",
+    title="Volcengine NTA",
+    signing=("volc-hmac-sha256",),
+    endpoint={"default_region": "cn-beijing", "host": "open.volcengineapi.com"},
+    operations={
+        "CreateFileDetection": OperationModel(
+            name="CreateFileDetection",
+            python_name="create_file_detection",
+            action="CreateFileDetection",
+            style="volcengine",
+            method="POST",
+            path="/",
+            idempotent=False,
+            params=(
+                ParamModel(
+                    wire="SignURL",
+                    python="sign_url",
+                    location="body",
+                    required=True,
+                    schema={"type": "string", "minLength": 1, "maxLength": 2048},
+                ),
+            ),
+            errors=(
+                ErrorModel(
+                    status=400,
+                    code="InvalidParameter",
+                    message="The specified parameter %s is invalid.",
+                ),
+                ErrorModel(
+                    status=400,
+                    code="MissingParameter",
+                    message="The required parameter %s is missing.",
+                ),
+                ErrorModel(
+                    status=400,
+                    code="QuotaExceeded",
+                    message="%s has exceeded the quota.",
+                ),
+                ErrorModel(
+                    status=403,
+                    code="AccessDenied",
+                    message="You are not authorized to perform this action.",
+                ),
+                ErrorModel(
+                    status=500,
+                    code="InternalError",
+                    message="The request has failed due to an unknown error.",
+                ),
+                ErrorModel(
+                    status=503,
+                    code="ServiceUnavailable",
+                    message="The request has failed due to a temporary failure of the server.",
+                ),
+            ),
+        ),
+    },
+)

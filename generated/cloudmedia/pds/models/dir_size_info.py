@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_WIRE_NAMES = frozenset(
+    {
+        "dir_count",
+        "file_count",
+    }
+)
+_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+
+
+@_attrs_define
+class DirSizeInfo:
+    """The size information of a folder. Returned only by ListFile and GetFile when the fields parameter includes
+    dir_size."""
+
+    dir_count: int | Unset = UNSET
+    """ The number of descendant folders of the folder, counted recursively. """
+    file_count: int | Unset = UNSET
+    """ The number of descendant files of the folder, counted recursively. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, and documented fields whose value had an unexpected shape."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict, with the vendor's wire names."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.dir_count, Unset):
+            field_dict["dir_count"] = self.dir_count
+        if not isinstance(self.file_count, Unset):
+            field_dict["file_count"] = self.file_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
+        get = src_dict.get
+        obj = object.__new__(cls)
+        mismatched: dict[str, Any] | None = None
+        obj.dir_count = get("dir_count", UNSET)
+        obj.file_count = get("file_count", UNSET)
+        unknown = (
+            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
+        )
+        additional = {key: src_dict[key] for key in unknown} if unknown else {}
+        if mismatched:
+            additional.update(mismatched)
+        obj.additional_properties = additional
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

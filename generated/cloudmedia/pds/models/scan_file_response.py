@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file import File
+from ..types import UNSET, Unset
+
+_WIRE_NAMES = frozenset(
+    {
+        "items",
+        "next_marker",
+    }
+)
+_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+
+
+@_attrs_define
+class ScanFileResponse:
+    """The response parameters."""
+
+    items: list[File] | Unset = UNSET
+    """ The information about the files. """
+    next_marker: str | Unset = UNSET
+    """ A pagination token. It can be used in the next request to retrieve a new page of results. If next_marker is
+    empty, no next page exists. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, and documented fields whose value had an unexpected shape."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict, with the vendor's wire names."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.items, Unset):
+            field_dict["items"] = [item.to_dict() for item in self.items]
+        if not isinstance(self.next_marker, Unset):
+            field_dict["next_marker"] = self.next_marker
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
+        get = src_dict.get
+        obj = object.__new__(cls)
+        mismatched: dict[str, Any] | None = None
+        value = get("items", UNSET)
+        if value is UNSET:
+            obj.items = UNSET
+        else:
+            try:
+                obj.items = [File.from_dict(item) for item in value]
+            except _MISMATCH:
+                obj.items = UNSET
+                mismatched = mismatched or {}
+                mismatched["items"] = value
+        obj.next_marker = get("next_marker", UNSET)
+        unknown = (
+            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
+        )
+        additional = {key: src_dict[key] for key in unknown} if unknown else {}
+        if mismatched:
+            additional.update(mismatched)
+        obj.additional_properties = additional
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
