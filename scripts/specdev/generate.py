@@ -442,9 +442,23 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     return out
 
 
+@contextlib.contextmanager
+def _exclusive(output: Path) -> Iterator[None]:
+    """One regeneration at a time per output directory."""
+    import fcntl
+
+    output.mkdir(parents=True, exist_ok=True)
+    with open(output / ".regenerate.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def regenerate(names: Sequence[str] | None = None, *, output: Path = GENERATED_DIR) -> list[str]:
     """Regenerate into ``output`` (default ``generated/``); return the packages written."""
-    with tempfile.TemporaryDirectory(prefix="cloudmedia-gen-") as tmp:
+    with _exclusive(output), tempfile.TemporaryDirectory(prefix="cloudmedia-gen-") as tmp:
         stage = Path(tmp)
         if names:
             # Partial run: start from the current tree so the other clients stay as they are.

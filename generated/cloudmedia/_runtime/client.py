@@ -19,7 +19,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -38,11 +38,10 @@ from .errors import (
 from .logs import log_request, logger
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
+from .types import Response
 from .validation import validate_params
 from .wire import build_request
 
-if TYPE_CHECKING:
-    from ..types import Response
 
 T = TypeVar("T")
 
@@ -124,6 +123,8 @@ class _Call:
                 body_excerpt=content[:200].decode("utf-8", "replace"),
                 reason=f"the body is not JSON ({exc})",
             )
+        if request_id is None and isinstance(data, dict):
+            request_id = _body_request_id(data)
         try:
             parsed = self.parse(data)
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
@@ -133,8 +134,6 @@ class _Call:
                 body_excerpt=content[:200].decode("utf-8", "replace"),
                 reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
             )
-        from ..types import Response
-
         return Response(
             status_code=HTTPStatus(response.status_code),
             content=content,
@@ -162,6 +161,15 @@ class _Call:
 def _request_id(service: ServiceModel, response: httpx.Response) -> str | None:
     headers = response.headers
     return headers.get("x-acs-request-id") or headers.get("x-ca-request-id") or headers.get("x-tt-logid")
+
+
+def _body_request_id(data: dict[str, Any]) -> str | None:
+    value = data.get("RequestId") or data.get("requestId")
+    if value is None:
+        metadata = data.get("ResponseMetadata")
+        if isinstance(metadata, dict):
+            value = metadata.get("RequestId")
+    return value if isinstance(value, str) else None
 
 
 class BaseClient:

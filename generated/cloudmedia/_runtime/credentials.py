@@ -44,21 +44,21 @@ from .credentials_types import AccessToken, AlibabaCredentials, VolcengineCreden
 from .errors import CredentialsError
 
 __all__ = [
-    "resolve_alibaba",
-    "resolve_volcengine",
-    "resolve_pds_token",
     "ALIBABA_ENV_ACCESS_KEY_ID",
     "ALIBABA_ENV_ACCESS_KEY_SECRET",
-    "ALIBABA_ENV_SECURITY_TOKEN",
-    "ALIBABA_ENV_PROFILE",
-    "ALIBABA_ENV_CREDENTIALS_FILE",
     "ALIBABA_ENV_CLI_PROFILE_DISABLED",
+    "ALIBABA_ENV_CREDENTIALS_FILE",
+    "ALIBABA_ENV_PROFILE",
+    "ALIBABA_ENV_SECURITY_TOKEN",
+    "PDS_ENV_ACCESS_TOKEN",
     "VOLCENGINE_ENV_ACCESS_KEY",
     "VOLCENGINE_ENV_SECRET_KEY",
     "VOLCENGINE_ENV_SESSION_TOKEN",
     "VOLC_ENV_ACCESS_KEY",
     "VOLC_ENV_SECRET_KEY",
-    "PDS_ENV_ACCESS_TOKEN",
+    "resolve_alibaba",
+    "resolve_pds_token",
+    "resolve_volcengine",
 ]
 
 ALIBABA_ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
@@ -270,8 +270,10 @@ def resolve_alibaba(
 
     notes: list[str] = [
         "the access_key_id / access_key_secret / security_token arguments (not given)",
-        f"environment variables {ALIBABA_ENV_ACCESS_KEY_ID}, {ALIBABA_ENV_ACCESS_KEY_SECRET}, "
-        f"{ALIBABA_ENV_SECURITY_TOKEN} (not set)",
+        (
+            f"environment variables {ALIBABA_ENV_ACCESS_KEY_ID}, {ALIBABA_ENV_ACCESS_KEY_SECRET}, "
+            f"{ALIBABA_ENV_SECURITY_TOKEN} (not set)"
+        ),
     ]
     home_dir = _home(home, env)
     profile_name = profile or _env(env, ALIBABA_ENV_PROFILE)
@@ -353,8 +355,10 @@ def resolve_volcengine(
 
     notes = (
         "the access_key_id / secret_access_key / session_token arguments (not given)",
-        f"environment variables {VOLCENGINE_ENV_ACCESS_KEY}, {VOLCENGINE_ENV_SECRET_KEY}, "
-        f"{VOLCENGINE_ENV_SESSION_TOKEN} (not set)",
+        (
+            f"environment variables {VOLCENGINE_ENV_ACCESS_KEY}, {VOLCENGINE_ENV_SECRET_KEY}, "
+            f"{VOLCENGINE_ENV_SESSION_TOKEN} (not set)"
+        ),
         f"legacy environment variables {VOLC_ENV_ACCESS_KEY}, {VOLC_ENV_SECRET_KEY} (not set)",
     )
     raise CredentialsError(
@@ -369,7 +373,9 @@ def resolve_volcengine(
 # ---------------------------------------------------------------------------------------------------------- PDS
 
 
-def resolve_pds_token(access_token: str | None = None, *, environ: Mapping[str, str] | None = None) -> AccessToken | None:
+def resolve_pds_token(
+    access_token: str | None = None, *, environ: Mapping[str, str] | None = None
+) -> AccessToken | None:
     """A PDS bearer token from the argument or ``CLOUDMEDIA_PDS_ACCESS_TOKEN``; None when neither is set."""
     if access_token:
         return AccessToken(access_token)

@@ -47,30 +47,30 @@ from typing import Any
 from .logs import redact_text, redact_url
 
 __all__ = [
-    "CloudMediaError",
-    "ParamValidationError",
-    "CredentialsError",
-    "TransportError",
-    "ConnectError",
-    "RequestTimeoutError",
-    "ConnectTimeoutError",
-    "ServiceError",
     "ClientError",
-    "ServerError",
-    "ThrottlingError",
+    "CloudMediaError",
+    "ConnectError",
+    "ConnectTimeoutError",
+    "CredentialsError",
     "InvalidResponseError",
     "PaginationError",
-    "error_from_response",
-    "success_json",
+    "ParamValidationError",
+    "RequestTimeoutError",
+    "ServerError",
+    "ServiceError",
+    "ThrottlingError",
+    "TransportError",
     "body_excerpt",
+    "error_from_response",
     "parse_retry_after",
+    "success_json",
 ]
 
 #: Longest body excerpt kept by :class:`InvalidResponseError`.
 EXCERPT_LIMIT = 200
 
 
-def _restore(cls: type, args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
     obj = cls.__new__(cls)
     obj.args = args
     obj.__dict__.update(state)
@@ -420,7 +420,7 @@ def _retry_after(headers: Mapping[str, str]) -> tuple[float | None, bool]:
 
 def _parse_xml_error(body: bytes) -> dict[str, str] | None:
     head = body.lstrip()[:64]
-    if not (head.startswith(b"<?xml") or head.startswith(b"<Error")):
+    if not head.startswith((b"<?xml", b"<Error")):
         return None
     import xml.etree.ElementTree as ET
 
@@ -524,9 +524,18 @@ def _classify_pds(
     retry_after, throttled = _retry_after(hdrs)
     klass = _service_error_class(status, code, throttled)
     return None, klass(
-        code, message, request_id, status, None, None, body, hdrs,
-        retry_after=retry_after, vendor="alibaba", product="pds",
-    )  # fmt: skip
+        code,
+        message,
+        request_id,
+        status,
+        None,
+        None,
+        body,
+        hdrs,
+        retry_after=retry_after,
+        vendor="alibaba",
+        product="pds",
+    )
 
 
 def _classify_volcengine(
@@ -554,9 +563,19 @@ def _classify_volcengine(
         retry_after, throttled = _retry_after(hdrs)
         klass = _service_error_class(status, code, throttled)
         return None, klass(
-            code, message, request_id, status, None, None, body, hdrs,
-            code_n=code_n, retry_after=retry_after, vendor="volcengine", product=product or None,
-        )  # fmt: skip
+            code,
+            message,
+            request_id,
+            status,
+            None,
+            None,
+            body,
+            hdrs,
+            code_n=code_n,
+            retry_after=retry_after,
+            vendor="volcengine",
+            product=product or None,
+        )
     if not ok:
         return None, _invalid(status, request_id, body, "error response has no ResponseMetadata.Error", hdrs)
     return data, None
@@ -574,9 +593,7 @@ def error_from_response(
     return _classify(vendor, product, status, headers, body)[1]
 
 
-def success_json(
-    vendor: str, product: str, status: int, headers: Mapping[str, str], body: bytes
-) -> dict[str, Any]:
+def success_json(vendor: str, product: str, status: int, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
     """Decode a successful JSON body (the whole object; for Volcengine including ``ResponseMetadata``).
 
     Raises the error :func:`error_from_response` would return. An empty PDS success (204) decodes to ``{}``.

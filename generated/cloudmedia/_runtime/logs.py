@@ -32,8 +32,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 __all__ = [
     "MASK",
-    "logger",
     "log_request",
+    "logger",
     "redact_headers",
     "redact_text",
     "redact_url",

@@ -45,7 +45,7 @@ from .errors import (
     parse_retry_after,
 )
 
-__all__ = ["RetryPolicy", "is_retryable", "server_retry_after", "DEFAULT_RETRY_ON_STATUS"]
+__all__ = ["DEFAULT_RETRY_ON_STATUS", "RetryPolicy", "is_retryable", "server_retry_after"]
 
 DEFAULT_RETRY_ON_STATUS: tuple[int, ...] = (429, 500, 502, 503, 504)
 

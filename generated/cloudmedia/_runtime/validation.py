@@ -31,10 +31,24 @@ from typing import Any
 from .errors import ParamValidationError
 from .model import OperationModel
 
-__all__ = ["validate_params", "compile_operation", "clear_cache"]
+__all__ = ["clear_cache", "compile_operation", "validate_params"]
 
-#: ``check(value, operation, python_path, wire_path)`` raises or returns None.
-Checker = Callable[[Any, str, str, str], None]
+#: ``check(value)`` returns None or raises :class:`_Fail`.
+Checker = Callable[[Any], None]
+
+
+class _Fail(Exception):
+    """A violation found below the top level; the path (``[3]``, ``.Key``) is prepended on the way up, so a
+    passing value never pays for formatting it."""
+
+    __slots__ = ("detail", "path", "rule", "value")
+
+    def __init__(self, rule: str, value: Any, detail: str) -> None:
+        self.rule = rule
+        self.value = value
+        self.detail = detail
+        self.path = ""
+
 
 _VALUE_LIMIT = 80
 
@@ -109,8 +123,8 @@ def _json_equal(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _fail(rule: str, value: Any, detail: str, op: str, py: str, wire: str) -> None:
-    raise ParamValidationError(op, py, wire, rule, value, detail)
+def _fail(rule: str, value: Any, detail: str) -> None:
+    raise _Fail(rule, value, detail)
 
 
 # ----------------------------------------------------------------------------------------------------- compile
@@ -132,17 +146,17 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
         if len(preds) == 1:
             pred = preds[0]
 
-            def check_type(v: Any, op: str, py: str, wire: str) -> None:
+            def check_type(v: Any) -> None:
                 if not pred(v):
-                    _fail("type", v, f"must be {expected}; got {type(v).__name__} {_short(v)}", op, py, wire)
+                    _fail("type", v, f"must be {expected}; got {type(v).__name__} {_short(v)}")
 
         else:
 
-            def check_type(v: Any, op: str, py: str, wire: str) -> None:
+            def check_type(v: Any) -> None:
                 for p in preds:
                     if p(v):
                         return
-                _fail("type", v, f"must be {expected}; got {type(v).__name__} {_short(v)}", op, py, wire)
+                _fail("type", v, f"must be {expected}; got {type(v).__name__} {_short(v)}")
 
         checks.append(check_type)
 
@@ -150,9 +164,9 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
     if "const" in schema:
         const = schema["const"]
 
-        def check_const(v: Any, op: str, py: str, wire: str) -> None:
+        def check_const(v: Any) -> None:
             if not _json_equal(v, const):
-                _fail("const", v, f"must be {_short(const)}; got {_short(v)}", op, py, wire)
+                _fail("const", v, f"must be {_short(const)}; got {_short(v)}")
 
         checks.append(check_const)
 
@@ -163,17 +177,17 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
         if choices and all(isinstance(c, str) for c in choices):
             allowed = frozenset(choices)
 
-            def check_enum(v: Any, op: str, py: str, wire: str) -> None:
+            def check_enum(v: Any) -> None:
                 if not (isinstance(v, str) and v in allowed):
-                    _fail("enum", v, f"must be one of {shown}; got {_short(v)}", op, py, wire)
+                    _fail("enum", v, f"must be one of {shown}; got {_short(v)}")
 
         else:
 
-            def check_enum(v: Any, op: str, py: str, wire: str) -> None:
+            def check_enum(v: Any) -> None:
                 for c in choices:
                     if _json_equal(v, c):
                         return
-                _fail("enum", v, f"must be one of {shown}; got {_short(v)}", op, py, wire)
+                _fail("enum", v, f"must be one of {shown}; got {_short(v)}")
 
         checks.append(check_enum)
 
@@ -189,24 +203,24 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
             regex = None
     if min_len is not None or max_len is not None or regex is not None:
 
-        def check_string(v: Any, op: str, py: str, wire: str) -> None:
+        def check_string(v: Any) -> None:
             if not isinstance(v, str):
                 return
             n = len(v)
             if min_len is not None and n < min_len:
                 _fail(
-                    "minLength", v,
+                    "minLength",
+                    v,
                     f"must be at least {_plural(min_len, 'character')} long; got {_plural(n, 'character')}",
-                    op, py, wire,
-                )  # fmt: skip
+                )
             if max_len is not None and n > max_len:
                 _fail(
-                    "maxLength", v,
+                    "maxLength",
+                    v,
                     f"must be at most {_plural(max_len, 'character')} long; got {_plural(n, 'character')}",
-                    op, py, wire,
-                )  # fmt: skip
+                )
             if regex is not None and regex.search(v) is None:
-                _fail("pattern", v, f"must match the pattern {pattern!r}; got {_short(v)}", op, py, wire)
+                _fail("pattern", v, f"must match the pattern {pattern!r}; got {_short(v)}")
 
         checks.append(check_string)
 
@@ -226,17 +240,17 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
     multiple_of = schema.get("multipleOf")
     if any(x is not None for x in (minimum, maximum, ex_min, ex_max, multiple_of)):
 
-        def check_number(v: Any, op: str, py: str, wire: str) -> None:
+        def check_number(v: Any) -> None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 return
             if minimum is not None and v < minimum:
-                _fail("minimum", v, f"must be >= {_num(minimum)}; got {_num(v)}", op, py, wire)
+                _fail("minimum", v, f"must be >= {_num(minimum)}; got {_num(v)}")
             if maximum is not None and v > maximum:
-                _fail("maximum", v, f"must be <= {_num(maximum)}; got {_num(v)}", op, py, wire)
+                _fail("maximum", v, f"must be <= {_num(maximum)}; got {_num(v)}")
             if ex_min is not None and v <= ex_min:
-                _fail("exclusiveMinimum", v, f"must be > {_num(ex_min)}; got {_num(v)}", op, py, wire)
+                _fail("exclusiveMinimum", v, f"must be > {_num(ex_min)}; got {_num(v)}")
             if ex_max is not None and v >= ex_max:
-                _fail("exclusiveMaximum", v, f"must be < {_num(ex_max)}; got {_num(v)}", op, py, wire)
+                _fail("exclusiveMaximum", v, f"must be < {_num(ex_max)}; got {_num(v)}")
             if multiple_of:
                 if isinstance(v, int) and isinstance(multiple_of, int):
                     bad = v % multiple_of != 0
@@ -244,7 +258,7 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
                     q = v / multiple_of
                     bad = abs(q - round(q)) > 1e-9
                 if bad:
-                    _fail("multipleOf", v, f"must be a multiple of {_num(multiple_of)}; got {_num(v)}", op, py, wire)
+                    _fail("multipleOf", v, f"must be a multiple of {_num(multiple_of)}; got {_num(v)}")
 
         checks.append(check_number)
 
@@ -255,23 +269,30 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
     item_check = _compile_schema(items) if isinstance(items, Mapping) else None
     if min_items is not None or max_items is not None or item_check is not None:
 
-        def check_array(v: Any, op: str, py: str, wire: str) -> None:
+        def check_array(v: Any) -> None:
             if not isinstance(v, (list, tuple)):
                 return
             n = len(v)
             if min_items is not None and n < min_items:
                 _fail(
-                    "minItems", v, f"must have at least {_plural(min_items, 'item')}; got {_plural(n, 'item')}",
-                    op, py, wire,
-                )  # fmt: skip
+                    "minItems",
+                    v,
+                    f"must have at least {_plural(min_items, 'item')}; got {_plural(n, 'item')}",
+                )
             if max_items is not None and n > max_items:
                 _fail(
-                    "maxItems", v, f"must have at most {_plural(max_items, 'item')}; got {_plural(n, 'item')}",
-                    op, py, wire,
-                )  # fmt: skip
+                    "maxItems",
+                    v,
+                    f"must have at most {_plural(max_items, 'item')}; got {_plural(n, 'item')}",
+                )
             if item_check is not None:
-                for i, item in enumerate(v):
-                    item_check(item, op, f"{py}[{i}]", f"{wire}[{i}]")
+                i = 0
+                try:
+                    for i, item in enumerate(v):
+                        item_check(item)
+                except _Fail as fail:
+                    fail.path = f"[{i}]{fail.path}"
+                    raise
 
         checks.append(check_array)
 
@@ -288,27 +309,33 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
     known = frozenset(props or ())
     if prop_checks or required or extra_check is not None or additional is False:
 
-        def check_object(v: Any, op: str, py: str, wire: str) -> None:
+        def check_object(v: Any) -> None:
             if not isinstance(v, Mapping):
                 return
-            for name in required:
-                if v.get(name) is None:
-                    _fail("required", None, "is required", op, f"{py}.{name}", f"{wire}.{name}")
-            for name, c in prop_checks:
-                sub = v.get(name)
-                if sub is not None:
-                    c(sub, op, f"{py}.{name}", f"{wire}.{name}")
-            if additional is False or extra_check is not None:
-                for name, sub in v.items():
-                    if name in known:
-                        continue
-                    if additional is False:
-                        _fail(
-                            "additionalProperties", sub, f"is not a known property (known: {', '.join(sorted(known))})",
-                            op, f"{py}.{name}", f"{wire}.{name}",
-                        )  # fmt: skip
-                    elif extra_check is not None:
-                        extra_check(sub, op, f"{py}.{name}", f"{wire}.{name}")
+            name = ""
+            try:
+                for name in required:
+                    if v.get(name) is None:
+                        _fail("required", None, "is required")
+                for name, c in prop_checks:
+                    sub = v.get(name)
+                    if sub is not None:
+                        c(sub)
+                if additional is False or extra_check is not None:
+                    for name, sub in v.items():
+                        if name in known:
+                            continue
+                        if additional is False:
+                            _fail(
+                                "additionalProperties",
+                                sub,
+                                f"is not a known property (known: {', '.join(sorted(known))})",
+                            )
+                        elif extra_check is not None:
+                            extra_check(sub)
+            except _Fail as fail:
+                fail.path = f".{name}{fail.path}"
+                raise
 
         checks.append(check_object)
 
@@ -318,9 +345,9 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
         return checks[0]
     chain = tuple(checks)
 
-    def check_all(v: Any, op: str, py: str, wire: str) -> None:
+    def check_all(v: Any) -> None:
         for c in chain:
-            c(v, op, py, wire)
+            c(v)
 
     return check_all
 
@@ -339,7 +366,12 @@ def compile_operation(op: OperationModel) -> Callable[[Mapping[str, Any]], None]
                     raise ParamValidationError(name, python, wire, "required", None, "is required")
                 continue
             if check is not None:
-                check(value, name, python, wire)
+                try:
+                    check(value)
+                except _Fail as fail:
+                    raise ParamValidationError(
+                        name, python + fail.path, wire + fail.path, fail.rule, fail.value, fail.detail
+                    ) from None
 
     return validate
 

@@ -1,42 +1,5 @@
-"""Shared types of the generated models and endpoints."""
+"""Shared types of the generated models and endpoints (one definition for every cloudmedia client)."""
 
-from collections.abc import Mapping
-from http import HTTPStatus
-from typing import Generic, Literal, TypeVar
-
-from attrs import define
-
-
-class Unset:
-    """The type of :data:`UNSET`: a field or parameter that was not given (as opposed to ``None``)."""
-
-    __slots__ = ()
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __reduce__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """The HTTP layer of a successful call: status, headers, raw body and the parsed model."""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: Mapping[str, str]
-    parsed: T
-    request_id: str | None = None
-    attempts: int = 1
-
+from .._runtime.types import UNSET, Response, Unset
 
 __all__ = ["UNSET", "Response", "Unset"]
