@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Run every check of the project: the README's test command (and what CI runs).
+
+    python3 scripts/test.py            # everything
+    python3 scripts/test.py -k imm     # extra arguments go to pytest
+
+Installs what it needs into .venv on first use. Steps, in order (the first failure stops the run):
+spec validation, the regeneration drift gate, ruff and mypy --strict over the generated package,
+doc drift over the saved pages, then the pytest suite.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import devenv  # noqa: E402
+
+devenv.ensure("test", sys.argv)
+
+ROOT = devenv.REPO_ROOT
+PY = sys.executable
+
+
+def step(name: str, command: list[str]) -> None:
+    print(f"\n=== {name}: {' '.join(command)}", flush=True)
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT)
+    print(f"--- {name}: {'ok' if result.returncode == 0 else f'FAILED (exit {result.returncode})'} "
+          f"in {time.perf_counter() - started:.1f} s", flush=True)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def main() -> None:
+    pytest_args = sys.argv[1:]
+    if not pytest_args:
+        step("spec validation", [PY, "scripts/validate_specs.py"])
+        step("regeneration drift gate", [PY, "scripts/regenerate.py", "--check"])
+        step("ruff (generated)", [PY, "-m", "ruff", "check", "--no-cache", "--select", "F,I,UP", "generated"])
+        step("mypy --strict (generated)", [PY, "-m", "mypy", "--strict", "--no-incremental", "generated/cloudmedia"])
+        snapshots = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "snapshots").glob("*.txt"))
+        for snapshot in snapshots:
+            step(f"doc drift {Path(snapshot).stem}", [PY, "scripts/docdiff.py", snapshot])
+    step("pytest", [PY, "-m", "pytest", "-q", *pytest_args])
+
+
+if __name__ == "__main__":
+    main()
