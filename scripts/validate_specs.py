@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from specdev.loader import find_specs  # noqa: E402
-from specdev.validate import validate_all  # noqa: E402
+from specdev.loader import find_specs
+from specdev.validate import validate_all
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,11 @@ a dangling ``$ref`` only warns) and its clients do not validate responses, so th
   ``const`` + ``default`` query parameters, no ``content`` parameters, no ``security``;
 * unique ``operationId``, no dangling ``$ref``, no unused component;
 * lenient response schemas (no ``enum``, ``format: date-time``/``date``, ``required``);
-* a description on every parameter and property.
+* a description on every parameter and property;
+* finer points of the convention: ``operationId`` equal to the action, file name / product / version
+  agreement, only ``"200"`` as success response, a declared response for every documented error status,
+  component ``title`` equal to its name, named components for response objects, an example on every
+  request parameter, paginator fields that exist, one package per spec (``validate_all``).
 
 This module is a library: it returns ``SpecProblem`` lists and never prints or exits.
 """
@@ -124,7 +128,9 @@ def validate_all(paths: Iterable[Path | str] | None = None) -> list[SpecProblem]
             file = display_path(path)
             if package in packages:
                 problems.append(
-                    SpecProblem(file, "/info/x-cloudmedia/package", f"package {package!r} is also used by {packages[package]}")
+                    SpecProblem(
+                        file, "/info/x-cloudmedia/package", f"package {package!r} is also used by {packages[package]}"
+                    )
                 )
             else:
                 packages[package] = file
@@ -251,6 +257,7 @@ class _Checker:
         if not isinstance(self.meta, dict):
             self.meta = {}
         self._validators: dict[Parts, Any] = {}
+        self._registry: Any = None
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
@@ -281,7 +288,7 @@ class _Checker:
         """Run one check; a document too broken for it becomes a problem instead of an exception."""
         try:
             check()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a library reports, it does not crash on bad input
             self.add((), f"{check.__name__} could not finish on this document: {type(exc).__name__}: {exc}")
 
     def lookup(self, parts: Parts) -> Any:
@@ -346,7 +353,9 @@ class _Checker:
                 for key, value in node.items():
                     if not isinstance(key, str):
                         ok = False
-                        self.add((*parts, key), f"mapping key {key!r} is a {type(key).__name__}, not a string (quote it)")
+                        self.add(
+                            (*parts, key), f"mapping key {key!r} is a {type(key).__name__}, not a string (quote it)"
+                        )
                     stack.append(((*parts, key), value))
             elif isinstance(node, list):
                 stack.extend(((*parts, i), v) for i, v in enumerate(node))
@@ -364,22 +373,36 @@ class _Checker:
     def check_openapi(self) -> None:
         try:
             self._run_openapi_spec_validator()
-        except Exception as exc:  # the validator raises on some broken documents instead of reporting them
+        except Exception as exc:  # noqa: BLE001 - the validator raises on some broken documents
             self.openapi_problems = True
-            self.add((), f"invalid OpenAPI 3.1: openapi-spec-validator failed: {type(exc).__name__}: {exc}")
+            if not self._check_schemas_against_metaschema():
+                self.add((), f"invalid OpenAPI 3.1: openapi-spec-validator failed: {type(exc).__name__}: {exc}")
+
+    def _check_schemas_against_metaschema(self) -> bool:
+        """Locate broken schemas with the JSON Schema 2020-12 metaschema; True when some were found."""
+        from jsonschema import Draft202012Validator
+
+        meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+        found = False
+        for parts, schema in self.iter_schema_roots():
+            for err in meta.iter_errors(schema):
+                found = True
+                self.add((*parts, *err.absolute_path), f"invalid OpenAPI 3.1: {err.message}")
+        return found
 
     def _run_openapi_spec_validator(self) -> None:
         from jsonschema.exceptions import best_match
+        from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
 
         validator = _located_validator_class()(self.doc)
-        for err in validator.schema_validator.iter_errors(self.doc):
+        for err in _openapi_schema_validator().iter_errors(self.doc):
             if err.context:
                 err = best_match(err.context)
             self.openapi_problems = True
             self.add(tuple(err.absolute_path), f"invalid OpenAPI 3.1: {err.message}")
+        if self.openapi_problems:
+            return  # the keyword validators below assume a structurally valid document (they raise otherwise)
         for err in validator.root_validator(validator.schema_path):
-            from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
-
             if isinstance(err, DuplicateOperationIDError):
                 continue  # reported by check_operations, with both locations
             self.openapi_problems = True
@@ -568,7 +591,12 @@ class _Checker:
             self.add((*base, "style"), f"style must be one of {', '.join(STYLES)}, got {style!r}")
             style = None
         vendor = self.meta.get("vendor")
-        if style in STYLES and isinstance(vendor, str) and vendor in VENDOR_STYLES and style not in VENDOR_STYLES[vendor]:
+        if (
+            style in STYLES
+            and isinstance(vendor, str)
+            and vendor in VENDOR_STYLES
+            and style not in VENDOR_STYLES[vendor]
+        ):
             self.add((*base, "style"), f"style {style!r} does not fit vendor {vendor!r}")
         if "idempotent" in meta and not isinstance(meta["idempotent"], bool):
             self.add((*base, "idempotent"), f"idempotent must be true or false, got {meta['idempotent']!r}")
@@ -641,14 +669,18 @@ class _Checker:
         if not isinstance(body, dict):
             return
         content = body.get("content")
-        media = next((m for m in content if _is_json_media(m)), None) if isinstance(content, dict) else None
+        if not isinstance(content, dict):
+            content = {}
+        media = next((m for m in content if isinstance(m, str) and _is_json_media(m)), None)
         if media is None:
             self.add(body_parts, "roa request body must have application/json content")
             return
         schema = content[media].get("schema") if isinstance(content[media], dict) else None
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if not (isinstance(ref, str) and ref.startswith("#/components/schemas/")):
-            self.add((*body_parts, "content", media, "schema"), "roa request body schema must be a named component ($ref)")
+            self.add(
+                (*body_parts, "content", media, "schema"), "roa request body schema must be a named component ($ref)"
+            )
 
     def json_schema(self, owner: Any, owner_parts: Parts) -> tuple[dict[str, Any], Parts] | None:
         """The (dereferenced) JSON schema of a request body or response object."""
@@ -744,7 +776,9 @@ class _Checker:
         if not isinstance(errors, list):
             self.add(parts, "errors must be a list of {status, code, message}")
             return
-        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        responses = op.get("responses")
+        if not isinstance(responses, dict):
+            responses = {}
         missing_status: set[int] = set()
         for i, entry in enumerate(errors):
             here = (*parts, i)
@@ -758,7 +792,9 @@ class _Checker:
                 if key not in entry:
                     self.add(here, f"error entry is missing {key!r}")
             status = entry.get("status")
-            if "status" in entry and not (isinstance(status, int) and not isinstance(status, bool) and 400 <= status <= 599):
+            if "status" in entry and not (
+                isinstance(status, int) and not isinstance(status, bool) and 400 <= status <= 599
+            ):
                 self.add((*here, "status"), f"status must be an HTTP error status (int 400-599), got {status!r}")
             elif isinstance(status, int) and str(status) not in responses and status not in missing_status:
                 missing_status.add(status)
@@ -823,13 +859,14 @@ class _Checker:
     # -- examples ----------------------------------------------------------------------------------------------
 
     def schema_validator(self, schema_parts: Parts) -> Any:
+        """A JSON Schema 2020-12 validator for the schema at ``schema_parts``; ``$ref``s resolve in the document."""
         if schema_parts not in self._validators:
             from jsonschema import Draft202012Validator
-            from referencing import Registry, Resource
+            from referencing import Registry
             from referencing.jsonschema import DRAFT202012
 
-            if not hasattr(self, "_registry"):
-                self._registry = Registry().with_resource(_SPEC_URI, Resource(contents=self.doc, specification=DRAFT202012))
+            if self._registry is None:
+                self._registry = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(self.doc))
             ref = _SPEC_URI + "#" + quote(to_pointer(schema_parts), safe="/~!$&'()*+,;=:@")
             self._validators[schema_parts] = Draft202012Validator({"$ref": ref}, registry=self._registry)
         return self._validators[schema_parts]
@@ -838,7 +875,7 @@ class _Checker:
         validator = self.schema_validator(schema_parts)
         try:
             errors = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path])
-        except Exception as exc:  # broken schema or $ref: reported by the other checks
+        except Exception as exc:  # noqa: BLE001 - broken schema or $ref, reported by the other checks
             if not (self.dangling or self.openapi_problems):
                 self.add(value_parts, f"cannot validate the example against its schema: {type(exc).__name__}: {exc}")
             return
@@ -959,16 +996,24 @@ class _Checker:
     def check_response_leniency(self) -> None:
         for parts, schema in self.iter_response_schemas():
             if "enum" in schema:
-                self.add((*parts, "enum"), "enum in a response schema: unknown values would fail parsing; list the values in the description")
+                self.add(
+                    (*parts, "enum"),
+                    "enum in a response schema: unknown values would fail parsing; list the values in the description",
+                )
             if schema.get("format") in ("date-time", "date"):
                 self.add(
                     (*parts, "format"),
                     f"format: {schema['format']} in a response schema: vendor timestamps stay strings",
                 )
             if "required" in schema:
-                self.add((*parts, "required"), "required in a response schema: vendors omit fields, keep responses lenient")
+                self.add(
+                    (*parts, "required"), "required in a response schema: vendors omit fields, keep responses lenient"
+                )
             if schema.get("additionalProperties") is False:
-                self.add((*parts, "additionalProperties"), "additionalProperties: false in a response schema drops unknown fields")
+                self.add(
+                    (*parts, "additionalProperties"),
+                    "additionalProperties: false in a response schema drops unknown fields",
+                )
             is_component = len(parts) == 3 and parts[:2] == ("components", "schemas")
             if isinstance(schema.get("properties"), dict) and not is_component:
                 self.add(parts, "inline object in a response schema: make it a named component schema with a title")
@@ -981,7 +1026,10 @@ class _Checker:
             return
         for name, schema in schemas.items():
             if isinstance(schema, dict) and "title" in schema and schema["title"] != name:
-                self.add(("components", "schemas", name, "title"), f"title {schema['title']!r} differs from the component name {name!r}")
+                self.add(
+                    ("components", "schemas", name, "title"),
+                    f"title {schema['title']!r} differs from the component name {name!r}",
+                )
 
     # -- components --------------------------------------------------------------------------------------------
 
@@ -1012,7 +1060,9 @@ class _Checker:
                 continue
             for name in entries:
                 if (section, name) not in used:
-                    self.add(("components", section, name), f"unused component {section}/{name}: no operation references it")
+                    self.add(
+                        ("components", section, name), f"unused component {section}/{name}: no operation references it"
+                    )
 
 
 class _Missing:
@@ -1037,6 +1087,23 @@ def _has_text(value: Any) -> bool:
 
 
 _LOCATED_CLASS: Any = None
+_SCHEMA_VALIDATOR: Any = None
+
+
+def _openapi_schema_validator() -> Any:
+    """The OpenAPI 3.1 document schema, always checked with the Python ``jsonschema`` backend.
+
+    openapi-spec-validator switches to jsonschema-rs when it is installed; its errors carry other messages
+    (with the whole failing instance), so pinning the backend keeps the problems the same everywhere.
+    """
+    global _SCHEMA_VALIDATOR
+    if _SCHEMA_VALIDATOR is None:
+        from jsonschema.validators import validator_for
+        from openapi_spec_validator.schemas import schema_v31
+
+        schema = dict(schema_v31)
+        _SCHEMA_VALIDATOR = validator_for(schema)(schema)
+    return _SCHEMA_VALIDATOR
 
 
 def _located_validator_class() -> Any:
@@ -1066,5 +1133,7 @@ def _located_validator_class() -> Any:
         return type(cls.__name__, (cls,), {"__call__": __call__})
 
     keyword_validators = {name: located(cls) for name, cls in OpenAPIV31SpecValidator.keyword_validators.items()}
-    _LOCATED_CLASS = type("LocatedOpenAPIV31SpecValidator", (OpenAPIV31SpecValidator,), {"keyword_validators": keyword_validators})
+    _LOCATED_CLASS = type(
+        "LocatedOpenAPIV31SpecValidator", (OpenAPIV31SpecValidator,), {"keyword_validators": keyword_validators}
+    )
     return _LOCATED_CLASS

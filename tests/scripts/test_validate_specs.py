@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from specdev.loader import DuplicateKeyError, SpecLoadError, find_specs, load_spec, to_pointer
 from specdev.validate import SpecProblem, check_document, validate_all, validate_spec
 
@@ -133,7 +132,10 @@ def test_response_example_not_matching_schema(tmp_path: Path) -> None:
         ] = "ten"
 
     assert found(broken(tmp_path, mutate)) == [
-        (f"{OK_200}/examples/doc/value/Items/0/Size", "example does not match its schema: 'ten' is not of type 'integer'")
+        (
+            f"{OK_200}/examples/doc/value/Items/0/Size",
+            "example does not match its schema: 'ten' is not of type 'integer'",
+        )
     ]
 
 
@@ -188,9 +190,7 @@ def test_missing_service_metadata(tmp_path: Path) -> None:
 
 def test_bad_style(tmp_path: Path) -> None:
     problems = broken(tmp_path, lambda d: rpc_op(d)["x-cloudmedia"].update(style="rest"))
-    assert found(problems) == [
-        (f"{OP}/x-cloudmedia/style", "style must be one of rpc, roa, volcengine, got 'rest'")
-    ]
+    assert found(problems) == [(f"{OP}/x-cloudmedia/style", "style must be one of rpc, roa, volcengine, got 'rest'")]
 
 
 def test_style_must_fit_the_vendor(tmp_path: Path) -> None:
@@ -229,7 +229,9 @@ def test_missing_service_metadata_key(tmp_path: Path) -> None:
 
 
 def test_endpoint_template_without_placeholder(tmp_path: Path) -> None:
-    problems = broken(tmp_path, lambda d: d["info"]["x-cloudmedia"]["endpoint"].update(host_template="demo.aliyuncs.com"))
+    problems = broken(
+        tmp_path, lambda d: d["info"]["x-cloudmedia"]["endpoint"].update(host_template="demo.aliyuncs.com")
+    )
     assert found(problems) == [
         (
             "/info/x-cloudmedia/endpoint/host_template",
@@ -241,7 +243,9 @@ def test_endpoint_template_without_placeholder(tmp_path: Path) -> None:
 def test_version_must_match_file_name(tmp_path: Path) -> None:
     doc = load_spec(RPC_FIXTURE)
     problems = validate_spec(write_spec(tmp_path, doc, "demo-2025-01-01.yaml"))
-    assert found(problems) == [("/info/version", "info.version '2024-01-01' does not match the file name demo-2025-01-01.yaml")]
+    assert found(problems) == [
+        ("/info/version", "info.version '2024-01-01' does not match the file name demo-2025-01-01.yaml")
+    ]
 
 
 def test_idempotent_must_be_bool(tmp_path: Path) -> None:
@@ -267,10 +271,15 @@ def test_documented_error_status_needs_a_response(tmp_path: Path) -> None:
 
 
 def test_action_const_mismatch(tmp_path: Path) -> None:
-    problems = broken(tmp_path, lambda d: rpc_op(d)["parameters"][0]["schema"].update(const="ListThings", default="ListThings"))
+    problems = broken(
+        tmp_path, lambda d: rpc_op(d)["parameters"][0]["schema"].update(const="ListThings", default="ListThings")
+    )
     assert found(problems) == [
         (f"{OP}/parameters/0/schema/const", "Action const 'ListThings' does not match x-cloudmedia.action 'ListItems'"),
-        (f"{OP}/parameters/0/schema/default", "Action default 'ListThings' does not match x-cloudmedia.action 'ListItems'"),
+        (
+            f"{OP}/parameters/0/schema/default",
+            "Action default 'ListThings' does not match x-cloudmedia.action 'ListItems'",
+        ),
     ]
 
 
@@ -279,8 +288,14 @@ def test_version_const_mismatch_in_referenced_parameter(tmp_path: Path) -> None:
         doc["components"]["parameters"]["Version"]["schema"].update(const="2023-01-01", default="2023-01-01")
 
     assert found(broken(tmp_path, mutate)) == [
-        ("/components/parameters/Version/schema/const", "Version const '2023-01-01' does not match info.version '2024-01-01'"),
-        ("/components/parameters/Version/schema/default", "Version default '2023-01-01' does not match info.version '2024-01-01'"),
+        (
+            "/components/parameters/Version/schema/const",
+            "Version const '2023-01-01' does not match info.version '2024-01-01'",
+        ),
+        (
+            "/components/parameters/Version/schema/default",
+            "Version default '2023-01-01' does not match info.version '2024-01-01'",
+        ),
     ]
 
 
@@ -318,8 +333,10 @@ def test_content_parameter(tmp_path: Path) -> None:
     assert found(broken(tmp_path, mutate)) == [
         (
             f"{OP}/parameters/5/content",
-            "parameter 'URIs' is declared with 'content'; openapi-python-client drops such parameters silently: "
-            "declare it with 'schema'",
+            (
+                "parameter 'URIs' is declared with 'content'; openapi-python-client drops such parameters silently: "
+                "declare it with 'schema'"
+            ),
         )
     ]
 
@@ -338,7 +355,10 @@ def test_security_is_rejected(tmp_path: Path) -> None:
 def test_paginator_names_a_missing_response_field(tmp_path: Path) -> None:
     problems = broken(tmp_path, lambda d: rpc_op(d)["x-cloudmedia"]["paginator"].update(total="TotalCount"))
     assert found(problems) == [
-        (f"{OP}/x-cloudmedia/paginator/total", "paginator total 'TotalCount' is not a field of the '200' response schema")
+        (
+            f"{OP}/x-cloudmedia/paginator/total",
+            "paginator total 'TotalCount' is not a field of the '200' response schema",
+        )
     ]
 
 
@@ -352,13 +372,18 @@ def test_paginator_names_a_missing_request_parameter(tmp_path: Path) -> None:
 def test_paginator_items_must_be_an_array(tmp_path: Path) -> None:
     problems = broken(tmp_path, lambda d: rpc_op(d)["x-cloudmedia"]["paginator"].update(items="RequestId"))
     assert found(problems) == [
-        (f"{OP}/x-cloudmedia/paginator/items", "paginator items 'RequestId' is not an array in the '200' response schema")
+        (
+            f"{OP}/x-cloudmedia/paginator/items",
+            "paginator items 'RequestId' is not an array in the '200' response schema",
+        )
     ]
 
 
 def test_marker_paginator_uses_request_body_fields(tmp_path: Path) -> None:
     problems = broken(
-        tmp_path, lambda d: d["paths"]["/v2/file/scan"]["post"]["x-cloudmedia"]["paginator"].update(input="cursor"), ROA_FIXTURE
+        tmp_path,
+        lambda d: d["paths"]["/v2/file/scan"]["post"]["x-cloudmedia"]["paginator"].update(input="cursor"),
+        ROA_FIXTURE,
     )
     assert found(problems) == [
         (
@@ -406,8 +431,10 @@ def test_duplicate_operation_id(tmp_path: Path) -> None:
     assert found(problems) == [
         (
             f"{OP}/operationId",
-            "duplicate operationId 'ListItems' (also at /paths/~1#ListItems/get); "
-            "the generator would silently overwrite one of them",
+            (
+                "duplicate operationId 'ListItems' (also at /paths/~1#ListItems/get); "
+                "the generator would silently overwrite one of them"
+            ),
         )
     ]
 
@@ -446,7 +473,11 @@ def test_external_ref(tmp_path: Path) -> None:
 
 def test_unused_component(tmp_path: Path) -> None:
     def mutate(doc: dict[str, Any]) -> None:
-        doc["components"]["schemas"]["Unused"] = {"title": "Unused", "type": "string", "description": "Nothing uses it."}
+        doc["components"]["schemas"]["Unused"] = {
+            "title": "Unused",
+            "type": "string",
+            "description": "Nothing uses it.",
+        }
 
     assert found(broken(tmp_path, mutate)) == [
         ("/components/schemas/Unused", "unused component schemas/Unused: no operation references it")
@@ -476,6 +507,17 @@ def test_unused_parameter_component(tmp_path: Path) -> None:
     assert found(broken(tmp_path, mutate)) == [
         ("/components/parameters/Version", "unused component parameters/Version: no operation references it")
     ]
+
+
+def test_package_used_by_two_specs(tmp_path: Path) -> None:
+    doc = load_spec(ROA_FIXTURE)
+    doc["info"]["x-cloudmedia"]["package"] = "demo"
+    other = write_spec(tmp_path, doc, ROA_FIXTURE.name)
+    problems = validate_all([RPC_FIXTURE, other])
+    assert found(problems) == [
+        ("/info/x-cloudmedia/package", "package 'demo' is also used by " + str(RPC_FIXTURE.relative_to(REPO_ROOT)))
+    ]
+    assert problems[0].file == str(other)
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -527,7 +569,12 @@ def test_load_spec_keeps_plain_data(tmp_path: Path) -> None:
 
 
 def test_find_specs_skips_snapshots(tmp_path: Path) -> None:
-    for rel in ["specs/b/y-2020-01-01.yaml", "specs/a/x-2020-01-01.yaml", "specs/snapshots/a/x.yaml", "specs/README.md"]:
+    for rel in [
+        "specs/b/y-2020-01-01.yaml",
+        "specs/a/x-2020-01-01.yaml",
+        "specs/snapshots/a/x.yaml",
+        "specs/README.md",
+    ]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("{}\n", encoding="utf-8")
     assert find_specs(tmp_path) == [tmp_path / "specs/a/x-2020-01-01.yaml", tmp_path / "specs/b/y-2020-01-01.yaml"]
@@ -555,7 +602,10 @@ def test_response_enum(tmp_path: Path) -> None:
 def test_response_date_time(tmp_path: Path) -> None:
     problems = broken(tmp_path, lambda d: item(d)["properties"]["CreateTime"].update(format="date-time"))
     assert found(problems) == [
-        (f"{ITEM}/properties/CreateTime/format", "format: date-time in a response schema: vendor timestamps stay strings")
+        (
+            f"{ITEM}/properties/CreateTime/format",
+            "format: date-time in a response schema: vendor timestamps stay strings",
+        )
     ]
 
 
@@ -590,7 +640,10 @@ def test_inline_response_object(tmp_path: Path) -> None:
         }
 
     assert found(broken(tmp_path, mutate)) == [
-        (f"{ITEM}/properties/Owner", "inline object in a response schema: make it a named component schema with a title")
+        (
+            f"{ITEM}/properties/Owner",
+            "inline object in a response schema: make it a named component schema with a title",
+        )
     ]
 
 
@@ -624,10 +677,18 @@ def test_missing_request_body_property_description(tmp_path: Path) -> None:
 
 
 def test_ref_property_takes_the_description_of_its_target(tmp_path: Path) -> None:
-    problems = broken(tmp_path, lambda d: d["components"]["schemas"]["ResponseMetadata"].pop("description"), VOLC_FIXTURE)
+    problems = broken(
+        tmp_path, lambda d: d["components"]["schemas"]["ResponseMetadata"].pop("description"), VOLC_FIXTURE
+    )
     assert found(problems) == [
-        ("/components/schemas/CreateScanResponse/properties/ResponseMetadata", "property 'ResponseMetadata' has no description"),
-        ("/components/schemas/VolcengineErrorResponse/properties/ResponseMetadata", "property 'ResponseMetadata' has no description"),
+        (
+            "/components/schemas/CreateScanResponse/properties/ResponseMetadata",
+            "property 'ResponseMetadata' has no description",
+        ),
+        (
+            "/components/schemas/VolcengineErrorResponse/properties/ResponseMetadata",
+            "property 'ResponseMetadata' has no description",
+        ),
     ]
 
 
