@@ -1,0 +1,227 @@
+"""The wire format: an operation call as the unsigned :class:`httpx.Request` the official SDK would send.
+
+* **RPC** (Alibaba IMM, VOD, ICE): ``POST /``; every operation parameter in the query, form-encoded (space is
+  ``+``), in alphabetical order of the wire names; ints and other scalars via ``str()`` (as the SDK does, so a bool
+  is ``True``/``False``); arrays and objects as **one** compact JSON value
+  (``json.dumps(v, separators=(",", ":"), ensure_ascii=False)``); ``None`` omitted; empty body
+  (``Content-Length: 0``, no content type); headers ``x-acs-action``, ``x-acs-version``, ``user-agent``,
+  ``accept: application/json``. The ``Action``/``Version`` parameters are *not* put in the query: ACS3 carries
+  them in the headers and the RPC HMAC-SHA1 signer adds them to the query itself.
+* **ROA** (PDS): the operation's method and path; a compact JSON body with sorted keys, raw UTF-8
+  (``ensure_ascii=False``), ``content-type: application/json; charset=utf-8``, plus ``x-acs-action``,
+  ``x-acs-version``, ``user-agent`` and ``accept``.
+* **Volcengine**: ``POST /?Action=X&Version=Y`` (in that order), the body ``json.dumps(body)`` with Python's
+  defaults (``", "``/``": "`` separators, ``ensure_ascii=True``) - byte-identical to the official SDK - and
+  ``Content-Type: application/json``, ``Accept: application/json``, ``User-Agent``.
+
+Parameters may be given by wire name (``URIs``) or Python name (``uris``). Signing happens afterwards, in the
+transport, with one of the :mod:`.signing` signers.
+
+This runs for every call: the per-operation work (parameter order, name lookup, static headers) is computed once
+and cached, the query string is built directly (not through httpx's ``params=`` machinery), and the URL object
+is made without re-parsing when it is already in canonical form (see ``signing._encoding.make_url``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote_plus
+
+import httpx
+
+from .endpoints import split_endpoint_url
+from .model import BODY, QUERY, ROA, RPC, VOLCENGINE, OperationModel, ServiceModel
+from .signing._encoding import make_url
+
+__all__ = ["build_request", "query_value"]
+
+_ACCEPT_JSON = "application/json"
+_ROA_CONTENT_TYPE = "application/json; charset=utf-8"
+#: Parameters the protocol itself carries; callers may pass them (they are declared as ``const`` in the specs).
+_PROTOCOL_PARAMS = frozenset({"Action", "Version"})
+
+
+def query_value(value: Any) -> str:
+    """A query parameter value as the official Alibaba SDK renders it (the caller drops ``None``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    return str(value)
+
+
+def _drop_none(value: Any) -> Any:
+    """Remove ``None`` members of objects, recursively (the SDK models omit unset fields)."""
+    if isinstance(value, dict):
+        return {k: _drop_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_none(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    op: OperationModel
+    style: str
+    method: str
+    path: str
+    query_order: tuple[str, ...]
+    """Wire names of the query parameters (protocol ones excluded), in wire order."""
+    query_names: Mapping[str, str]
+    """Accepted key (wire or Python name) -> wire name, for query parameters."""
+    body_order: tuple[str, ...]
+    body_names: Mapping[str, str]
+    has_body: bool
+    static_headers: tuple[tuple[str, str], ...]
+    query_prefix: str
+    """Volcengine: ``Action=X&Version=Y``."""
+
+
+_PLANS: dict[tuple[int, int], tuple[ServiceModel, _Plan]] = {}
+
+
+def _plan(service: ServiceModel, op: OperationModel) -> _Plan:
+    key = (id(service), id(op))
+    cached = _PLANS.get(key)
+    if cached is not None and cached[0] is service and cached[1].op is op:
+        return cached[1]
+    plan = _make_plan(service, op)
+    if len(_PLANS) > 4096:
+        _PLANS.clear()
+    _PLANS[key] = (service, plan)
+    return plan
+
+
+def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
+    style = op.style
+    if style not in (RPC, ROA, VOLCENGINE):
+        raise ValueError(f"{op.name}: unknown operation style {style!r}")
+    query_params = [p for p in op.params if p.location == QUERY and p.wire not in _PROTOCOL_PARAMS]
+    body_params = [p for p in op.params if p.location == BODY]
+    if style == RPC and body_params:
+        raise ValueError(f"{op.name}: an RPC operation has no body parameters")
+    query_names: dict[str, str] = {}
+    body_names: dict[str, str] = {}
+    for params, names in ((query_params, query_names), (body_params, body_names)):
+        for p in params:
+            if p.python:
+                names.setdefault(p.python, p.wire)
+        for p in params:
+            names[p.wire] = p.wire
+    query_order = tuple(sorted(p.wire for p in query_params))
+    if style == VOLCENGINE:
+        # the SDK models serialise their fields in the order of their (alphabetical) Python attribute names
+        body_order = tuple(p.wire for p in sorted(body_params, key=lambda p: (p.python or p.wire, p.wire)))
+    else:
+        body_order = tuple(sorted(p.wire for p in body_params))
+    action = op.action or op.name
+    if style == VOLCENGINE:
+        method = "POST" if not op.method else op.method.upper()
+        path = "/"
+        static_headers = (("Content-Type", _ACCEPT_JSON), ("Accept", _ACCEPT_JSON))
+        query_prefix = f"Action={quote_plus(action)}&Version={quote_plus(service.version)}"
+    else:
+        method = "POST" if style == RPC or not op.method else op.method.upper()
+        path = "/" if style == RPC else (op.path.split("#", 1)[0] or "/")
+        static_headers = (
+            ("x-acs-action", action),
+            ("x-acs-version", service.version),
+        )
+        query_prefix = ""
+    return _Plan(
+        op=op,
+        style=style,
+        method=method,
+        path=path,
+        query_order=query_order,
+        query_names=query_names,
+        body_order=body_order,
+        body_names=body_names,
+        has_body=bool(body_params) or style == VOLCENGINE,
+        static_headers=static_headers,
+        query_prefix=query_prefix,
+    )
+
+
+def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str) -> dict:
+    out: dict[str, Any] = {}
+    if not values:
+        return out
+    for key, value in values.items():
+        wire = names.get(key)
+        if wire is None:
+            if key in _PROTOCOL_PARAMS and where == "query":
+                continue
+            raise ValueError(f"{op.name}: unknown {where} parameter {key!r}")
+        if value is not None:
+            out[wire] = value
+    return out
+
+
+def _query_string(prefix: str, order: Iterable[str], values: Mapping[str, Any]) -> str:
+    parts = [prefix] if prefix else []
+    for wire in order:
+        value = values.get(wire)
+        if value is not None:
+            parts.append(f"{quote_plus(wire, safe='')}={quote_plus(query_value(value), safe='')}")
+    return "&".join(parts)
+
+
+def build_request(
+    service: ServiceModel,
+    op: OperationModel,
+    query: dict[str, Any],
+    body: dict[str, Any] | None,
+    *,
+    base_url: str,
+    user_agent: str,
+    extra_headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+) -> httpx.Request:
+    """Build the unsigned request for one call of ``op`` (see the module docstring for each style).
+
+    ``base_url`` is ``scheme://host[:port]`` or a bare host (HTTPS); the host, port included, becomes the
+    ``Host`` header that is sent and signed. ``extra_headers`` are added last. Raises :class:`ValueError` for a
+    parameter the operation does not declare, a body on an RPC operation, or a URL httpx refuses (longer than
+    64 KiB: RPC operations carry every parameter in the query).
+    """
+    plan = _plan(service, op)
+    scheme, host = split_endpoint_url(base_url)
+    query_values = _normalise(query, plan.query_names, op, "query")
+    qs = _query_string(plan.query_prefix, plan.query_order, query_values)
+
+    style = plan.style
+    headers: list[tuple[str, str]] = list(plan.static_headers)
+    if style == RPC:
+        if body:
+            raise ValueError(f"{op.name}: an RPC operation sends every parameter in the query, not a body")
+        content = b""
+        headers.append(("user-agent", user_agent))
+        headers.append(("accept", _ACCEPT_JSON))
+    else:
+        body_values = _normalise(body, plan.body_names, op, "body")
+        ordered = {k: _drop_none(body_values[k]) for k in plan.body_order if k in body_values}
+        if style == ROA:
+            if plan.has_body or body is not None:
+                content = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
+                headers.append(("content-type", _ROA_CONTENT_TYPE))
+            else:
+                content = b""
+            headers.append(("user-agent", user_agent))
+            headers.append(("accept", _ACCEPT_JSON))
+        else:
+            content = json.dumps(ordered).encode("ascii")
+            headers.append(("User-Agent", user_agent))
+    if extra_headers:
+        items = extra_headers.items() if isinstance(extra_headers, Mapping) else extra_headers
+        headers.extend((str(k), str(v)) for k, v in items)
+    try:
+        url = make_url(scheme, host, plan.path, qs or None)
+    except httpx.InvalidURL as exc:
+        size = len(scheme) + len(host) + len(plan.path) + len(qs) + 4
+        raise ValueError(f"{op.name}: cannot build the request URL ({size} characters): {exc}") from None
+    return httpx.Request(plan.method, url, headers=headers, content=content)
