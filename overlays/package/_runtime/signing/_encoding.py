@@ -224,7 +224,7 @@ def _fast_url(scheme: str, netloc: str, path: str, query: str | None) -> httpx.U
         if port == _DEFAULT_PORTS[scheme]:
             port = None
     url = httpx.URL.__new__(httpx.URL)
-    url._uri_reference = _ParseResult(scheme, "", host, port, path, query, None)  # type: ignore[attr-defined]
+    url._uri_reference = _ParseResult(scheme, "", host, port, path, query, None)
     return url
 
 
