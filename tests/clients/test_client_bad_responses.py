@@ -81,10 +81,6 @@ def test_imm_deeply_nested_mismatches(server, make_client):
     assert call("imm", make_client("imm")).to_dict() == body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='model template: a list-of-models field given as {} or "" is iterated and becomes [] (data lost)',
-)
 @pytest.mark.parametrize("kind,field,value", [("pds", "items", {}), ("ice", "MediaInfoList", ""), ("imm", "Files", {})])
 def test_list_field_given_as_an_empty_object_or_string_is_kept(kind, field, value, server, make_client):
     server.script(ok(kind, {field: value}))

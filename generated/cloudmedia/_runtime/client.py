@@ -14,34 +14,39 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import logging
 import platform
+import ssl
+import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
+from functools import lru_cache
 from http import HTTPStatus
 from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
 from . import __version__
-from .credentials import resolve_alibaba, resolve_pds_token, resolve_volcengine
+from .credentials import PDS_ENV_ACCESS_TOKEN, resolve_alibaba, resolve_pds_token, resolve_volcengine
 from .credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from .endpoints import resolve_host, split_endpoint_url
 from .errors import (
     CloudMediaError,
-    ConnectError,
+    CredentialsError,
     InvalidResponseError,
-    RequestTimeoutError,
     TransportError,
-    error_from_response,
+    success_json,
 )
-from .logs import log_request, logger
+from .gcpause import pause as _pause_gc
+from .gcpause import resume as _resume_gc
+from .logs import log_request, logger, redact_url
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
 from .types import Response
 from .validation import validate_params
 from .wire import build_request
-
 
 T = TypeVar("T")
 
@@ -49,6 +54,38 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 _NOT_GIVEN: Any = object()
+
+
+class _RedactUrlArguments(logging.Filter):
+    """Masks token query parameters in the URLs httpx puts in its own log records.
+
+    httpx logs every request line (``HTTP Request: POST <url> ...``) at INFO on the ``httpx`` logger. With the
+    legacy RPC signature the STS ``SecurityToken`` travels in the query, so that line would carry it; this filter
+    passes every URL argument through :func:`~.logs.redact_url` (``Signature`` and ``AccessKeyId`` are kept).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, httpx.URL) for a in args):
+            record.args = tuple(redact_url(a) if isinstance(a, httpx.URL) else a for a in args)
+        return True
+
+
+def _install_httpx_log_filter() -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(f, _RedactUrlArguments) for f in httpx_logger.filters):
+        httpx_logger.addFilter(_RedactUrlArguments())
+
+
+_install_httpx_log_filter()
+
+
+def _http_status(code: int) -> HTTPStatus | int:
+    """The status as an :class:`HTTPStatus` when it has a name, else the plain number (e.g. 299)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
 
 
 def _user_agent(service: ServiceModel) -> str:
@@ -69,7 +106,7 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 class _Call:
     """The state of one operation call across its attempts."""
 
-    __slots__ = ("client", "op", "query", "body", "parse", "attempt", "started")
+    __slots__ = ("attempt", "body", "client", "op", "parse", "query", "started")
 
     def __init__(self, client: BaseClient, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], Any]):
         query = kwargs["query"]
@@ -110,57 +147,71 @@ class _Call:
         client = self.client
         service = client._service
         content = response.content
-        error = error_from_response(service.vendor, service.product, response.status_code, response.headers, content)
-        if error is not None:
-            return error
-        request_id = _request_id(service, response)
+        # Performance: the body is decoded once (success_json classifies the response and returns the decoded body:
+        # the same decision as error_from_response), and the garbage collector is paused while it is decoded and
+        # parsed (see gcpause: collections during the build only walk objects that are all still reachable).
+        _pause_gc()
         try:
-            data = json.loads(content)
-        except ValueError as exc:
-            return InvalidResponseError(
-                http_status=response.status_code,
+            try:
+                data: Any = success_json(
+                    service.vendor, service.product, response.status_code, response.headers, content
+                )
+            except CloudMediaError as error:
+                return error.with_traceback(None)
+            request_id = _request_id(service, response)
+            try:
+                if not data and not content.strip():
+                    data = json.loads(content)  # an empty PDS success (decoded as {} above) is not JSON here
+            except ValueError as exc:
+                return InvalidResponseError(
+                    http_status=response.status_code,
+                    request_id=request_id,
+                    body_excerpt=content[:200].decode("utf-8", "replace"),
+                    reason=f"the body is not JSON ({exc})",
+                )
+            if request_id is None and isinstance(data, dict):
+                request_id = _body_request_id(data)
+            try:
+                parsed = self.parse(data)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                return InvalidResponseError(
+                    http_status=response.status_code,
+                    request_id=request_id,
+                    body_excerpt=content[:200].decode("utf-8", "replace"),
+                    reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
+                )
+            return Response(
+                status_code=_http_status(response.status_code),
+                content=content,
+                headers=response.headers,
+                parsed=parsed,
                 request_id=request_id,
-                body_excerpt=content[:200].decode("utf-8", "replace"),
-                reason=f"the body is not JSON ({exc})",
+                attempts=self.attempt,
             )
-        if request_id is None and isinstance(data, dict):
-            request_id = _body_request_id(data)
-        try:
-            parsed = self.parse(data)
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            return InvalidResponseError(
-                http_status=response.status_code,
-                request_id=request_id,
-                body_excerpt=content[:200].decode("utf-8", "replace"),
-                reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
-            )
-        return Response(
-            status_code=HTTPStatus(response.status_code),
-            content=content,
-            headers=response.headers,
-            parsed=parsed,
-            request_id=request_id,
-            attempts=self.attempt,
-        )
+        finally:
+            _resume_gc()
 
     def on_transport_error(self, request: httpx.Request, exc: httpx.HTTPError, sent_at: float) -> CloudMediaError:
+        """The typed error for an httpx failure (the httpx exception is not kept: its request holds credentials)."""
         self._log(request, type(exc).__name__, sent_at)
-        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-            return ConnectError(f"could not connect to {request.url.host}: {exc}", request_sent=False)
-        if isinstance(exc, httpx.TimeoutException):
-            return RequestTimeoutError(f"{self.op.name} timed out: {exc}", request_sent=True)
-        return TransportError(f"{self.op.name} failed in transport: {type(exc).__name__}: {exc}", request_sent=True)
+        error = TransportError.from_httpx(exc, method=request.method, url=request.url)
+        return type(error)(
+            f"{self.op.name}: {error.args[0]}",
+            request_sent=error.request_sent,
+            method=error.method,
+            url=error.url,
+            cause=error.cause,
+        )
 
     def retry_delay(self, error: CloudMediaError) -> float | None:
-        policy = self.client._retry
-        if not policy.is_retryable(error, idempotent=self.op.idempotent):
-            return None
-        return policy.delay_for(self.attempt, error)
+        """Seconds to wait before the next attempt, or None to raise ``error`` now."""
+        return self.client._retry.delay_for(self.attempt, error, idempotent=self.op.idempotent)
 
 
 def _request_id(service: ServiceModel, response: httpx.Response) -> str | None:
     headers = response.headers
-    return headers.get("x-acs-request-id") or headers.get("x-ca-request-id") or headers.get("x-tt-logid")
+    value = headers.get("x-acs-request-id") or headers.get("x-ca-request-id") or headers.get("x-tt-logid")
+    return str(value) if value else None
 
 
 def _body_request_id(data: dict[str, Any]) -> str | None:
@@ -170,6 +221,91 @@ def _body_request_id(data: dict[str, Any]) -> str | None:
         if isinstance(metadata, dict):
             value = metadata.get("RequestId")
     return value if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=1)
+def _default_ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``), built once per process.
+
+    Building it loads the whole CA bundle (tens of milliseconds); every pool of every client shares this one.
+    """
+    return httpx.create_ssl_context()
+
+
+class _Pools:
+    """The connection pools (one sync, one async) of a client and of every :meth:`~BaseClient.with_options` copy.
+
+    Created lazily and at most once each, even when several threads make the first call together. A pool given
+    by the caller (``http_client`` / ``async_http_client``) is used as is and never closed here.
+
+    An async pool's connections belong to the event loop that opened them: a call from another loop (a second
+    ``asyncio.run``, say) gets a fresh async pool instead of failing with "Event loop is closed". The old one
+    cannot be closed from the new loop; it is dropped.
+    """
+
+    __slots__ = ("_async_http", "_async_loop", "_http", "_lock", "_owns_async_http", "_owns_http", "_timeout")
+
+    def __init__(self, timeout: httpx.Timeout, http: httpx.Client | None, async_http: httpx.AsyncClient | None) -> None:
+        self._timeout = timeout
+        self._http = http
+        self._async_http = async_http
+        self._owns_http = http is None
+        self._owns_async_http = async_http is None
+        self._async_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._lock = threading.Lock()
+
+    def sync(self) -> httpx.Client:
+        http = self._http
+        if http is None:
+            with self._lock:
+                if self._http is None:
+                    self._http = httpx.Client(
+                        timeout=self._timeout, follow_redirects=False, verify=_default_ssl_context()
+                    )
+                http = self._http
+        return http
+
+    def async_(self) -> httpx.AsyncClient:
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        http = self._async_http
+        if http is None or self._other_loop(loop):
+            with self._lock:
+                if self._async_http is not None and self._other_loop(loop):
+                    self._async_http = None
+                if self._async_http is None:
+                    self._async_http = httpx.AsyncClient(
+                        timeout=self._timeout, follow_redirects=False, verify=_default_ssl_context()
+                    )
+                    self._async_loop = weakref.ref(loop) if loop is not None else None
+                http = self._async_http
+        return http
+
+    def _other_loop(self, loop: asyncio.AbstractEventLoop | None) -> bool:
+        """Whether the owned async pool was opened on another event loop than ``loop``."""
+        if not self._owns_async_http or loop is None or self._async_loop is None:
+            return False
+        return self._async_loop() is not loop
+
+    def close(self) -> None:
+        with self._lock:
+            http = self._http
+            if self._owns_http:
+                self._http = None
+        if http is not None and self._owns_http:
+            http.close()
+
+    async def aclose(self) -> None:
+        with self._lock:
+            http = self._async_http
+            stale = self._other_loop(asyncio.get_running_loop())
+            if self._owns_async_http:
+                self._async_http = None
+        if http is not None and self._owns_async_http and not stale:
+            await http.aclose()
+        self.close()
 
 
 class BaseClient:
@@ -207,10 +343,8 @@ class BaseClient:
         self._timeout = _timeout(timeout)
         self._retry = retry if retry is not None else RetryPolicy()
         self._user_agent = _user_agent(self._service)
-        self._http = http_client
-        self._async_http = async_http_client
-        self._owns_http = http_client is None
-        self._owns_async_http = async_http_client is None
+        self._pools = _Pools(self._timeout, http_client, async_http_client)
+        self._owns_pools = True
         self._sleep = sleep or time.sleep
         self._async_sleep = async_sleep or asyncio.sleep
 
@@ -235,31 +369,27 @@ class BaseClient:
         timeout: float | httpx.Timeout | None = _NOT_GIVEN,
         retry: RetryPolicy | None = _NOT_GIVEN,
     ) -> Self:
-        """A copy with other call options that shares this client's credentials and connection pools."""
+        """A copy with other call options that shares this client's credentials and connection pools.
+
+        The pools (sync and async, whenever they are first used) stay the original client's: closing the copy
+        does not close them, closing the original does.
+        """
         clone = copy.copy(self)
         clone.__dict__.pop("with_raw_response", None)
-        clone._owns_http = clone._owns_async_http = False
+        clone._owns_pools = False
         if timeout is not _NOT_GIVEN:
             clone._timeout = _timeout(timeout)
         if retry is not _NOT_GIVEN:
             clone._retry = retry if retry is not None else RetryPolicy()
-        # Share the pools: make sure they exist on the original first.
-        clone._http = self._sync_http()
-        if self._async_http is not None:
-            clone._async_http = self._async_http
         return clone
 
     # ---------------------------------------------------------------------------------------- transport
 
     def _sync_http(self) -> httpx.Client:
-        if self._http is None:
-            self._http = httpx.Client(timeout=self._timeout, follow_redirects=False)
-        return self._http
+        return self._pools.sync()
 
     def _async_client(self) -> httpx.AsyncClient:
-        if self._async_http is None:
-            self._async_http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        return self._async_http
+        return self._pools.async_()
 
     def _invoke(self, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], T]) -> Response[T]:
         call = _Call(self, op, kwargs, parse)
@@ -304,17 +434,17 @@ class BaseClient:
     # ---------------------------------------------------------------------------------------- lifecycle
 
     def close(self) -> None:
-        """Close the connection pools this client opened."""
-        if self._http is not None and self._owns_http:
-            self._http.close()
-        self._http = None
+        """Close the sync connection pool this client opened (a ``with_options`` copy closes nothing).
+
+        The async pool needs :meth:`aclose` (or ``async with``).
+        """
+        if self._owns_pools:
+            self._pools.close()
 
     async def aclose(self) -> None:
-        """Close the connection pools this client opened (both the async and the sync one)."""
-        if self._async_http is not None and self._owns_async_http:
-            await self._async_http.aclose()
-        self._async_http = None
-        self.close()
+        """Close the connection pools this client opened, the async and the sync one."""
+        if self._owns_pools:
+            await self._pools.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -458,10 +588,10 @@ class PdsBaseClient(BaseClient):
         if credentials is None and access_key_id is None:
             token = resolve_pds_token(access_token)
         if token is not None:
-            auth = BearerTokenAuth(token)
+            auth = BearerTokenAuth(token, clock=clock, nonce=nonce)
         else:
             if credentials is None:
-                credentials = resolve_alibaba(access_key_id, access_key_secret, security_token, profile=profile)
+                credentials = _resolve_pds_access_key(access_key_id, access_key_secret, security_token, profile)
             auth = PdsAcsSigner(credentials, clock=clock, nonce=nonce)
         scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=None, network=network, domain_id=domain_id)
         self.domain_id = domain_id
@@ -476,6 +606,29 @@ class PdsBaseClient(BaseClient):
             sleep=sleep,
             async_sleep=async_sleep,
         )
+
+
+def _resolve_pds_access_key(
+    access_key_id: str | None, access_key_secret: str | None, security_token: str | None, profile: str | None
+) -> AlibabaCredentials:
+    """An AccessKey pair for PDS; when there is none, the error also names the access-token sources searched."""
+    try:
+        return resolve_alibaba(access_key_id, access_key_secret, security_token, profile=profile)
+    except CredentialsError as exc:
+        if access_key_id or len(exc.looked_in) <= 1:
+            raise  # incomplete credentials somewhere: that message is the useful one
+        token_places = (
+            "the access_token argument (not given)",
+            f"environment variable {PDS_ENV_ACCESS_TOKEN} (not set)",
+        )
+        looked_in = token_places + exc.looked_in
+        raise CredentialsError(
+            "No PDS credentials found (an access token or an Alibaba Cloud AccessKey pair). Looked in: "
+            + "; ".join(looked_in)
+            + f". Pass access_token, or access_key_id and access_key_secret, or set {PDS_ENV_ACCESS_TOKEN}.",
+            looked_in=looked_in,
+            missing=exc.missing,
+        ) from None
 
 
 class VolcengineClient(BaseClient):

@@ -59,7 +59,7 @@ def resolve_host(
     if region is not None:
         hit = regional_map.get(region)
         if hit:
-            return hit
+            return str(hit)
     if network == "vpc":
         template = endpoint.get("vpc_host_template")
         if not template:
@@ -74,7 +74,7 @@ def resolve_host(
         return host
     fixed = endpoint.get("host")
     if fixed:
-        return fixed
+        return str(fixed)
     if region is None:
         raise ValueError("a region is required to resolve this service's endpoint")
     raise ValueError(f"no endpoint for region {region!r}: the service describes no host for it")

@@ -457,14 +457,14 @@ def _classify(
     if vendor == "alibaba":
         if product == "pds":
             return _classify_pds(status, hdrs, body, ok)
-        return _classify_alibaba_rpc(status, hdrs, body, ok)
+        return _classify_alibaba_rpc(product, status, hdrs, body, ok)
     if vendor == "volcengine":
         return _classify_volcengine(product, status, hdrs, body, ok)
     raise ValueError(f"unknown vendor {vendor!r}")
 
 
 def _classify_alibaba_rpc(
-    status: int, hdrs: dict[str, str], body: bytes, ok: bool
+    product: str, status: int, hdrs: dict[str, str], body: bytes, ok: bool
 ) -> tuple[dict[str, Any] | None, CloudMediaError | None]:
     header_rid = hdrs.get("x-acs-request-id")
     data, reason = _decode_json(body)
@@ -500,6 +500,7 @@ def _classify_alibaba_rpc(
         access_denied_detail=data.get("AccessDeniedDetail"),
         retry_after=retry_after,
         vendor="alibaba",
+        product=product or None,
     )
 
 

@@ -5,18 +5,31 @@ Two kinds, described by the operation's :class:`~.model.PaginatorModel`:
 
 - ``marker``: the response's output token (``next_marker``) is sent back as the input token
   (``marker``) until it comes back empty. A token seen before raises :class:`PaginationError`
-  instead of looping forever.
+  instead of looping forever (after the items of the page that carried it, which are new).
 - ``page_number``: the page number (``PageNo``) counts up from the one given (default 1) until the
-  items reach ``Total`` or a page comes back empty. More pages than ``Total`` allows raises
-  :class:`PaginationError`.
+  items reach ``Total`` (an integer, or a string of digits) or a page comes back empty. A page identical
+  to one already read (a service that ignores ``PageNo`` would otherwise be paged until ``Total``, or
+  forever) raises :class:`PaginationError`.
+
+``max_items`` stops the iteration once that many items were handed out; nothing after that is checked or
+requested.
+
+A page whose item list does not fit the model (say one item is ``null`` or a string) keeps the raw list in
+its ``additional_properties``, as every model does; the paginator still hands out the items that are
+objects (parsed with the item model), logs a warning naming how many it skipped, and counts every raw item
+towards ``Total``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import PaginationError
+from .logs import logger
 
 if TYPE_CHECKING:
     from .client import BaseClient
@@ -27,10 +40,57 @@ ItemT = TypeVar("ItemT")
 
 
 def _set(kwargs: Mapping[str, Any], wire: str, value: Any, location: str) -> dict[str, Any]:
-    out = {"query": dict(kwargs["query"]), "body": dict(kwargs["body"]) if kwargs.get("body") is not None else None}
-    target = out["body"] if location == "body" else out["query"]
-    target[wire] = value
-    return out
+    query = dict(kwargs["query"])
+    body = dict(kwargs["body"]) if kwargs.get("body") is not None else None
+    if location == "body":
+        if body is None:
+            body = {}
+        body[wire] = value
+    else:
+        query[wire] = value
+    return {"query": query, "body": body}
+
+
+_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+
+_ITEM_PARSERS: dict[tuple[type, str], Callable[[Any], Any] | None] = {}
+
+
+def _item_parser(page_type: type, attr: str) -> Callable[[Any], Any] | None:
+    """``Item.from_dict`` for a page model whose ``attr`` is annotated ``list[Item] | Unset``, else None."""
+    key = (page_type, attr)
+    if key not in _ITEM_PARSERS:
+        parser = None
+        try:
+            hint = typing.get_type_hints(page_type).get(attr)
+        except (NameError, TypeError, AttributeError):  # unresolvable annotations: no per-item fallback
+            hint = None
+        for arg in typing.get_args(hint) or (hint,):
+            if typing.get_origin(arg) is list:
+                (item_type,) = typing.get_args(arg) or (None,)
+                parser = getattr(item_type, "from_dict", None)
+        _ITEM_PARSERS[key] = parser
+    return _ITEM_PARSERS[key]
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _fingerprint(items: list[Any]) -> str:
+    dumped = json.dumps(
+        [item.to_dict() if hasattr(item, "to_dict") else item for item in items],
+        sort_keys=True,
+        default=repr,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(dumped.encode("utf-8")).hexdigest()
 
 
 class _PageState:
@@ -49,9 +109,14 @@ class _PageState:
         self.items_attr = paginator.python_names[paginator.items]
         self.seen: set[str] = set()
         self.count = 0
+        """Items handed out (at most ``max_items``)."""
+        self.listed = 0
+        """Items the pages listed, parsed or not: what ``Total`` counts."""
         self.pages = 0
         self.page_number = 1
         self.done = max_items == 0
+        self.failure: PaginationError | None = None
+        """Raised before the next page is requested (the current page's items are handed out first)."""
         if paginator.kind == "page_number":
             assert paginator.page is not None
             location = op.param(paginator.page).location
@@ -65,38 +130,75 @@ class _PageState:
             return _set(self.kwargs, p.page, self.page_number, self.op.param(p.page).location)
         return self.kwargs
 
-    def items_of(self, page: Any) -> list[Any]:
+    def items_of(self, page: Any) -> tuple[list[Any], list[Any]]:
+        """The usable items of a page, and every item the page listed (parsed or raw)."""
         items = getattr(page, self.items_attr, None)
-        return list(items) if isinstance(items, list) else []
+        if isinstance(items, list):
+            return list(items), items
+        extra = getattr(page, "additional_properties", None)
+        raw = extra.get(self.paginator.items) if isinstance(extra, Mapping) else None
+        if not isinstance(raw, list):
+            return [], []
+        # The list did not fit the model as a whole: keep the items that do.
+        parser = _item_parser(type(page), self.items_attr)
+        usable = []
+        for value in raw:
+            if parser is not None and isinstance(value, Mapping):
+                try:
+                    usable.append(parser(value))
+                except _MISMATCH:
+                    pass
+        if len(usable) < len(raw):
+            logger.warning(
+                "%s: page %d lists %d item(s) that are not objects of the documented shape; skipped "
+                "(the page keeps the raw list in additional_properties[%r])",
+                self.op.name,
+                self.pages,
+                len(raw) - len(usable),
+                self.paginator.items,
+            )
+        return usable, raw
 
     def after_page(self, page: Any) -> list[Any]:
         """Record a page; return the items to hand out from it (cut by ``max_items``)."""
         p = self.paginator
         self.pages += 1
-        items = self.items_of(page)
+        items, listed = self.items_of(page)
+        self.listed += len(listed)
         if self.max_items is not None and self.count + len(items) >= self.max_items:
             items = items[: self.max_items - self.count]
             self.done = True
         self.count += len(items)
+        if self.done:
+            return items
         if p.kind == "marker":
             assert p.output is not None and p.input is not None
             token = getattr(page, p.python_names[p.output], None)
             if not isinstance(token, str) or not token:
                 self.done = True
             elif token in self.seen or token == self._current_token():
-                raise PaginationError(f"{self.op.name}: the service returned marker {token[:60]!r} twice; stopping")
+                self.failure = PaginationError(
+                    f"{self.op.name}: the service returned marker {token[:60]!r} twice; stopping",
+                    operation=self.op.name,
+                )
             else:
                 self.seen.add(token)
                 self.kwargs = _set(self.kwargs, p.input, token, self.op.param(p.input).location)
         else:
             assert p.total is not None
-            total = getattr(page, p.python_names[p.total], None)
-            if not items or not isinstance(total, int) or self.count >= total:
+            total = _as_int(getattr(page, p.python_names[p.total], None))
+            if not listed or total is None or self.listed >= total:
                 self.done = True
             else:
-                page_size = max(len(self.items_of(page)), 1)
-                if self.pages > total // page_size + 2:
-                    raise PaginationError(f"{self.op.name}: {self.pages} pages read but Total is {total}; stopping")
+                fingerprint = _fingerprint(listed)
+                if fingerprint in self.seen:
+                    raise PaginationError(
+                        f"{self.op.name}: page {self.page_number} repeats a page already read "
+                        f"({self.listed} items read, Total is {total}); the service may be ignoring "
+                        f"{p.page}; stopping",
+                        operation=self.op.name,
+                    )
+                self.seen.add(fingerprint)
                 self.page_number += 1
         return items
 
@@ -111,8 +213,8 @@ class _PageState:
 class Paginator(Generic[PageT, ItemT]):
     """The pages of one paged call. Iterate it (``for`` / ``async for``) for pages; ``items()`` for items.
 
-    Each iteration starts from the first page again. Requests are made lazily, one page at a time, so
-    memory stays constant however many pages there are.
+    Each iteration starts from the first page again. Requests are made lazily, one page at a time; besides
+    the current page, only one marker or page fingerprint per page read is kept (to detect loops).
     """
 
     def __init__(
@@ -134,12 +236,16 @@ class Paginator(Generic[PageT, ItemT]):
     def _pages(self) -> Iterator[tuple[PageT, list[Any]]]:
         state = _PageState(self._op, self._kwargs, self._max_items)
         while not state.done:
+            if state.failure is not None:
+                raise state.failure
             page = self._client._invoke(self._op, state.next_kwargs(), self._parse).parsed
             yield page, state.after_page(page)
 
     async def _apages(self) -> AsyncIterator[tuple[PageT, list[Any]]]:
         state = _PageState(self._op, self._kwargs, self._max_items)
         while not state.done:
+            if state.failure is not None:
+                raise state.failure
             page = (await self._client._invoke_async(self._op, state.next_kwargs(), self._parse)).parsed
             yield page, state.after_page(page)
 

@@ -126,8 +126,8 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """The jittered delay after failed attempt number ``attempt`` (1-based), ignoring the server."""
-        ceiling = min(self.max_delay, self.base_delay * (2 ** min(max(attempt, 1) - 1, 62)))
-        return self.random() * ceiling
+        ceiling = min(self.max_delay, self.base_delay * float(2 ** min(max(attempt, 1) - 1, 62)))
+        return float(self.random()) * ceiling
 
     def delay_for(
         self, attempt: int, error: BaseException | CloudMediaError | Any, *, idempotent: bool = True

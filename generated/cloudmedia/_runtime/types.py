@@ -32,9 +32,12 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """The HTTP layer of a successful call: status, headers, raw body and the parsed model."""
+    """The HTTP layer of a successful call: status, headers, raw body and the parsed model.
 
-    status_code: HTTPStatus
+    ``status_code`` is an :class:`HTTPStatus`, or a plain ``int`` for a status without a name (e.g. 299).
+    """
+
+    status_code: HTTPStatus | int
     content: bytes
     headers: Mapping[str, str]
     parsed: T

@@ -19,7 +19,8 @@ Parameters may be given by wire name (``URIs``) or Python name (``uris``). Signi
 transport, with one of the :mod:`.signing` signers.
 
 This runs for every call: the per-operation work (parameter order, name lookup, static headers) is computed once
-and cached, and the URL is built as a string rather than through httpx's ``params=`` machinery.
+and cached, the query string is built directly (not through httpx's ``params=`` machinery), and the URL object
+is made without re-parsing when it is already in canonical form (see ``signing._encoding.make_url``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import httpx
 
 from .endpoints import split_endpoint_url
 from .model import BODY, QUERY, ROA, RPC, VOLCENGINE, OperationModel, ServiceModel
+from .signing._encoding import make_url
 
 __all__ = ["build_request", "query_value"]
 
@@ -147,7 +149,7 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
     )
 
 
-def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str) -> dict:
+def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not values:
         return out
@@ -185,13 +187,13 @@ def build_request(
 
     ``base_url`` is ``scheme://host[:port]`` or a bare host (HTTPS); the host, port included, becomes the
     ``Host`` header that is sent and signed. ``extra_headers`` are added last. Raises :class:`ValueError` for a
-    parameter the operation does not declare or a body on an RPC operation.
+    parameter the operation does not declare, a body on an RPC operation, or a URL httpx refuses (longer than
+    64 KiB: RPC operations carry every parameter in the query).
     """
     plan = _plan(service, op)
     scheme, host = split_endpoint_url(base_url)
     query_values = _normalise(query, plan.query_names, op, "query")
     qs = _query_string(plan.query_prefix, plan.query_order, query_values)
-    url = f"{scheme}://{host}{plan.path}?{qs}" if qs else f"{scheme}://{host}{plan.path}"
 
     style = plan.style
     headers: list[tuple[str, str]] = list(plan.static_headers)
@@ -206,9 +208,7 @@ def build_request(
         ordered = {k: _drop_none(body_values[k]) for k in plan.body_order if k in body_values}
         if style == ROA:
             if plan.has_body or body is not None:
-                content = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode(
-                    "utf-8"
-                )
+                content = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
                 headers.append(("content-type", _ROA_CONTENT_TYPE))
             else:
                 content = b""
@@ -220,4 +220,9 @@ def build_request(
     if extra_headers:
         items = extra_headers.items() if isinstance(extra_headers, Mapping) else extra_headers
         headers.extend((str(k), str(v)) for k, v in items)
+    try:
+        url = make_url(scheme, host, plan.path, qs or None)
+    except httpx.InvalidURL as exc:
+        size = len(scheme) + len(host) + len(plan.path) + len(qs) + 4
+        raise ValueError(f"{op.name}: cannot build the request URL ({size} characters): {exc}") from None
     return httpx.Request(plan.method, url, headers=headers, content=content)

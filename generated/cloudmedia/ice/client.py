@@ -12,7 +12,10 @@ from .api.default import search_media_by_face as _search_media_by_face
 from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from .models.search_media_by_face_media_type import SearchMediaByFaceMediaType
+    from .models import MediaInfo
+    from .models.search_media_by_face_media_type import (
+        SearchMediaByFaceMediaType,
+    )
     from .models.search_media_by_face_response import SearchMediaByFaceResponse
 
 

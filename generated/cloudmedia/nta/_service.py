@@ -10,7 +10,17 @@ SERVICE = ServiceModel(
     version="2024-07-30",
     title="Volcengine NTA",
     signing=("volc-hmac-sha256",),
-    endpoint={"default_region": "cn-beijing", "host": "open.volcengineapi.com"},
+    endpoint={
+        "default_region": "cn-beijing",
+        "regional_map": {
+            "cn-beijing-autodriving": "nta.volcengineapi.com",
+            "cn-shanghai-autodriving": "nta.volcengineapi.com",
+            "cn-beijing-selfdrive": "nta.volcengineapi.com",
+            "ap-southeast-2": "nta.volcengineapi.com",
+            "ap-southeast-3": "nta.volcengineapi.com",
+        },
+        "host": "open.volcengineapi.com",
+    },
     operations={
         "CreateFileDetection": OperationModel(
             name="CreateFileDetection",

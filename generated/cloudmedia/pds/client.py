@@ -12,6 +12,7 @@ from .api.default import scan_file as _scan_file
 from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from .models import File
     from .models.scan_file_response import ScanFileResponse
 
 

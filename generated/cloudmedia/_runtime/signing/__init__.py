@@ -5,15 +5,13 @@ Each signer's ``auth_flow`` signs the final request in place and yields it, so t
 one implementation and every attempt (retries included) is signed afresh. Each module also exposes the pure
 functions of its scheme (canonical request, string to sign, signature) for verifying requests server-side.
 
-================  ==========================  ===========================================================
-scheme name       signer                      used by
-================  ==========================  ===========================================================
-``acs3``          :class:`AcsV3Signer`        Alibaba RPC APIs (IMM, VOD, ICE), the default
-``rpc-hmac-sha1`` :class:`AcsRpcV1Signer`     Alibaba RPC APIs, legacy ``Signature`` query parameter
-``pds-hmac-sha1`` :class:`PdsAcsSigner`       PDS, ``Authorization: acs AK:signature``
-``bearer``        :class:`BearerTokenAuth`    PDS access tokens
-``volc-hmac-sha256`` :class:`VolcengineV4Signer`  Volcengine OpenAPI (NTA)
-================  ==========================  ===========================================================
+Spec scheme name -> signer (see :data:`SCHEMES`):
+
+- ``acs3``: :class:`AcsV3Signer`, ACS3-HMAC-SHA256, the default for Alibaba RPC APIs (IMM, VOD, ICE);
+- ``rpc-hmac-sha1``: :class:`AcsRpcV1Signer`, the legacy RPC ``Signature`` query parameter;
+- ``pds-hmac-sha1``: :class:`PdsAcsSigner`, PDS ``Authorization: acs <AK>:<signature>``;
+- ``bearer``: :class:`BearerTokenAuth`, PDS access tokens;
+- ``volc-hmac-sha256``: :class:`VolcengineV4Signer`, the Volcengine OpenAPI (NTA).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -147,9 +147,7 @@ def parse_authorization(value: str) -> tuple[str, list[str], str]:
 
 def signed_header_names(headers: Any) -> list[str]:
     """The minimal signed set present in ``headers``: ``host``, every ``x-acs-*``, ``content-type``."""
-    return sorted(
-        {n for n in header_multimap(headers) if n == "host" or n == "content-type" or n.startswith("x-acs-")}
-    )
+    return sorted({n for n in header_multimap(headers) if n == "host" or n == "content-type" or n.startswith("x-acs-")})
 
 
 class AcsV3Signer(httpx.Auth):
@@ -181,7 +179,7 @@ class AcsV3Signer(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[override]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
 

@@ -25,7 +25,7 @@ nothing signed. Like the official client it still sends ``date``, ``x-acs-signat
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -123,7 +123,7 @@ class _PdsAuthBase(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[override]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
 

@@ -20,7 +20,7 @@ value is sent percent-encoded (``+`` → ``%2B``, ``/`` → ``%2F``, ``=`` → `
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from datetime import datetime
 
 import httpx
@@ -33,7 +33,9 @@ from ._encoding import (
     form_query,
     hmac_sha1,
     iso8601,
+    make_url,
     parse_query,
+    raw_path,
     resolve_credentials,
     rfc3986,
 )
@@ -143,7 +145,7 @@ class AcsRpcV1Signer(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[override]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
 
@@ -171,5 +173,6 @@ class AcsRpcV1Signer(httpx.Auth):
             nonce=self._nonce(),
             body_params=body_params,
         )
-        request.url = request.url.copy_with(query=form_query(pairs).encode("ascii"))
+        url = request.url
+        request.url = make_url(url.scheme, url.netloc.decode("ascii"), raw_path(request), form_query(pairs))
         return request

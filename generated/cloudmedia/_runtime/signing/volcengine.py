@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -193,7 +193,7 @@ class VolcengineV4Signer(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(region={self.region!r}, service={self.service!r})"
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[override]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
 

@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.media_info import MediaInfo
+from ..models.media_info import _from_dict as _parse_media_info
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "RequestId",
         "Success",
@@ -19,6 +22,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -57,32 +61,15 @@ class SearchMediaByFaceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.request_id = get("RequestId", UNSET)
-        obj.success = get("Success", UNSET)
-        obj.code = get("Code", UNSET)
-        value = get("MediaInfoList", UNSET)
-        if value is UNSET:
-            obj.media_info_list = UNSET
-        else:
-            try:
-                obj.media_info_list = [MediaInfo.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.media_info_list = UNSET
-                mismatched = mismatched or {}
-                mismatched["MediaInfoList"] = value
-        obj.total = get("Total", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +86,32 @@ class SearchMediaByFaceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any],
+    cls: type[SearchMediaByFaceResponse] = SearchMediaByFaceResponse,
+) -> SearchMediaByFaceResponse:
+    """``SearchMediaByFaceResponse.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    obj.success = src_dict.get("Success", UNSET)
+    obj.code = src_dict.get("Code", UNSET)
+    value = src_dict.get("MediaInfoList", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_media_info(item) for item in value]
+        except _MISMATCH:
+            additional["MediaInfoList"] = value
+            value = UNSET
+    obj.media_info_list = value
+    obj.total = src_dict.get("Total", UNSET)
+    return obj

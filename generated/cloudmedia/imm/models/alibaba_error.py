@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.access_denied_detail import AccessDeniedDetail
+from ..models.access_denied_detail import _from_dict as _parse_access_denied_detail
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "RequestId",
         "HostId",
@@ -20,6 +23,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -60,33 +64,15 @@ class AlibabaError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.request_id = get("RequestId", UNSET)
-        obj.host_id = get("HostId", UNSET)
-        obj.code = get("Code", UNSET)
-        obj.message = get("Message", UNSET)
-        obj.recommend = get("Recommend", UNSET)
-        value = get("AccessDeniedDetail", UNSET)
-        if value is UNSET:
-            obj.access_denied_detail = UNSET
-        else:
-            try:
-                obj.access_denied_detail = AccessDeniedDetail.from_dict(value)
-            except _MISMATCH:
-                obj.access_denied_detail = UNSET
-                mismatched = mismatched or {}
-                mismatched["AccessDeniedDetail"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +89,30 @@ class AlibabaError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[AlibabaError] = AlibabaError
+) -> AlibabaError:
+    """``AlibabaError.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    obj.host_id = src_dict.get("HostId", UNSET)
+    obj.code = src_dict.get("Code", UNSET)
+    obj.message = src_dict.get("Message", UNSET)
+    obj.recommend = src_dict.get("Recommend", UNSET)
+    value = src_dict.get("AccessDeniedDetail", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_access_denied_detail(value)
+        except _MISMATCH:
+            additional["AccessDeniedDetail"] = value
+            value = UNSET
+    obj.access_denied_detail = value
+    return obj

@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.point_int64 import PointInt64
+from ..models.point_int64 import _from_dict as _parse_point_int64
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Width",
         "Height",
@@ -19,6 +22,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -56,32 +60,15 @@ class Boundary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.width = get("Width", UNSET)
-        obj.height = get("Height", UNSET)
-        obj.left = get("Left", UNSET)
-        obj.top = get("Top", UNSET)
-        value = get("Polygon", UNSET)
-        if value is UNSET:
-            obj.polygon = UNSET
-        else:
-            try:
-                obj.polygon = [PointInt64.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.polygon = UNSET
-                mismatched = mismatched or {}
-                mismatched["Polygon"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +85,29 @@ class Boundary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[Boundary] = Boundary) -> Boundary:
+    """``Boundary.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.width = src_dict.get("Width", UNSET)
+    obj.height = src_dict.get("Height", UNSET)
+    obj.left = src_dict.get("Left", UNSET)
+    obj.top = src_dict.get("Top", UNSET)
+    value = src_dict.get("Polygon", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_point_int64(item) for item in value]
+        except _MISMATCH:
+            additional["Polygon"] = value
+            value = UNSET
+    obj.polygon = value
+    return obj

@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.boundary import Boundary
+from ..models.boundary import _from_dict as _parse_boundary
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "AspectRatio",
         "Confidence",
@@ -17,6 +20,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -46,30 +50,15 @@ class CroppingSuggestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.aspect_ratio = get("AspectRatio", UNSET)
-        obj.confidence = get("Confidence", UNSET)
-        value = get("Boundary", UNSET)
-        if value is UNSET:
-            obj.boundary = UNSET
-        else:
-            try:
-                obj.boundary = Boundary.from_dict(value)
-            except _MISMATCH:
-                obj.boundary = UNSET
-                mismatched = mismatched or {}
-                mismatched["Boundary"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +75,27 @@ class CroppingSuggestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[CroppingSuggestion] = CroppingSuggestion
+) -> CroppingSuggestion:
+    """``CroppingSuggestion.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.aspect_ratio = src_dict.get("AspectRatio", UNSET)
+    obj.confidence = src_dict.get("Confidence", UNSET)
+    value = src_dict.get("Boundary", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_boundary(value)
+        except _MISMATCH:
+            additional["Boundary"] = value
+            value = UNSET
+    obj.boundary = value
+    return obj

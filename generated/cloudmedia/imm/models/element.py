@@ -6,11 +6,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.element_content import ElementContent
+from ..models.element_content import _from_dict as _parse_element_content
 from ..models.element_relation import ElementRelation
+from ..models.element_relation import _from_dict as _parse_element_relation
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ElementContents",
         "ObjectId",
@@ -20,6 +24,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -61,45 +66,15 @@ class Element:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        value = get("ElementContents", UNSET)
-        if value is UNSET:
-            obj.element_contents = UNSET
-        else:
-            try:
-                obj.element_contents = [
-                    ElementContent.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.element_contents = UNSET
-                mismatched = mismatched or {}
-                mismatched["ElementContents"] = value
-        obj.object_id = get("ObjectId", UNSET)
-        obj.element_type = get("ElementType", UNSET)
-        obj.semantic_similarity = get("SemanticSimilarity", UNSET)
-        value = get("ElementRelations", UNSET)
-        if value is UNSET:
-            obj.element_relations = UNSET
-        else:
-            try:
-                obj.element_relations = [
-                    ElementRelation.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.element_relations = UNSET
-                mismatched = mismatched or {}
-                mismatched["ElementRelations"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +91,38 @@ class Element:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[Element] = Element) -> Element:
+    """``Element.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("ElementContents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_element_content(item) for item in value]
+        except _MISMATCH:
+            additional["ElementContents"] = value
+            value = UNSET
+    obj.element_contents = value
+    obj.object_id = src_dict.get("ObjectId", UNSET)
+    obj.element_type = src_dict.get("ElementType", UNSET)
+    obj.semantic_similarity = src_dict.get("SemanticSimilarity", UNSET)
+    value = src_dict.get("ElementRelations", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_element_relation(item) for item in value]
+        except _MISMATCH:
+            additional["ElementRelations"] = value
+            value = UNSET
+    obj.element_relations = value
+    return obj

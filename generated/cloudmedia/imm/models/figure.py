@@ -6,11 +6,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.boundary import Boundary
+from ..models.boundary import _from_dict as _parse_boundary
 from ..models.head_pose import HeadPose
+from ..models.head_pose import _from_dict as _parse_head_pose
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "FigureId",
         "FigureConfidence",
@@ -41,6 +45,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -164,62 +169,15 @@ class Figure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.figure_id = get("FigureId", UNSET)
-        obj.figure_confidence = get("FigureConfidence", UNSET)
-        obj.figure_cluster_id = get("FigureClusterId", UNSET)
-        obj.figure_cluster_confidence = get("FigureClusterConfidence", UNSET)
-        obj.figure_type = get("FigureType", UNSET)
-        obj.age = get("Age", UNSET)
-        obj.age_sd = get("AgeSD", UNSET)
-        obj.gender = get("Gender", UNSET)
-        obj.gender_confidence = get("GenderConfidence", UNSET)
-        obj.emotion = get("Emotion", UNSET)
-        obj.emotion_confidence = get("EmotionConfidence", UNSET)
-        obj.face_quality = get("FaceQuality", UNSET)
-        value = get("Boundary", UNSET)
-        if value is UNSET:
-            obj.boundary = UNSET
-        else:
-            try:
-                obj.boundary = Boundary.from_dict(value)
-            except _MISMATCH:
-                obj.boundary = UNSET
-                mismatched = mismatched or {}
-                mismatched["Boundary"] = value
-        obj.mouth = get("Mouth", UNSET)
-        obj.mouth_confidence = get("MouthConfidence", UNSET)
-        obj.beard = get("Beard", UNSET)
-        obj.beard_confidence = get("BeardConfidence", UNSET)
-        obj.hat = get("Hat", UNSET)
-        obj.hat_confidence = get("HatConfidence", UNSET)
-        obj.mask = get("Mask", UNSET)
-        obj.mask_confidence = get("MaskConfidence", UNSET)
-        obj.glasses = get("Glasses", UNSET)
-        obj.glasses_confidence = get("GlassesConfidence", UNSET)
-        obj.sharpness = get("Sharpness", UNSET)
-        obj.attractive = get("Attractive", UNSET)
-        value = get("HeadPose", UNSET)
-        if value is UNSET:
-            obj.head_pose = UNSET
-        else:
-            try:
-                obj.head_pose = HeadPose.from_dict(value)
-            except _MISMATCH:
-                obj.head_pose = UNSET
-                mismatched = mismatched or {}
-                mismatched["HeadPose"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,3 +194,55 @@ class Figure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[Figure] = Figure) -> Figure:
+    """``Figure.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.figure_id = src_dict.get("FigureId", UNSET)
+    obj.figure_confidence = src_dict.get("FigureConfidence", UNSET)
+    obj.figure_cluster_id = src_dict.get("FigureClusterId", UNSET)
+    obj.figure_cluster_confidence = src_dict.get("FigureClusterConfidence", UNSET)
+    obj.figure_type = src_dict.get("FigureType", UNSET)
+    obj.age = src_dict.get("Age", UNSET)
+    obj.age_sd = src_dict.get("AgeSD", UNSET)
+    obj.gender = src_dict.get("Gender", UNSET)
+    obj.gender_confidence = src_dict.get("GenderConfidence", UNSET)
+    obj.emotion = src_dict.get("Emotion", UNSET)
+    obj.emotion_confidence = src_dict.get("EmotionConfidence", UNSET)
+    obj.face_quality = src_dict.get("FaceQuality", UNSET)
+    value = src_dict.get("Boundary", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_boundary(value)
+        except _MISMATCH:
+            additional["Boundary"] = value
+            value = UNSET
+    obj.boundary = value
+    obj.mouth = src_dict.get("Mouth", UNSET)
+    obj.mouth_confidence = src_dict.get("MouthConfidence", UNSET)
+    obj.beard = src_dict.get("Beard", UNSET)
+    obj.beard_confidence = src_dict.get("BeardConfidence", UNSET)
+    obj.hat = src_dict.get("Hat", UNSET)
+    obj.hat_confidence = src_dict.get("HatConfidence", UNSET)
+    obj.mask = src_dict.get("Mask", UNSET)
+    obj.mask_confidence = src_dict.get("MaskConfidence", UNSET)
+    obj.glasses = src_dict.get("Glasses", UNSET)
+    obj.glasses_confidence = src_dict.get("GlassesConfidence", UNSET)
+    obj.sharpness = src_dict.get("Sharpness", UNSET)
+    obj.attractive = src_dict.get("Attractive", UNSET)
+    value = src_dict.get("HeadPose", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_head_pose(value)
+        except _MISMATCH:
+            additional["HeadPose"] = value
+            value = UNSET
+    obj.head_pose = value
+    return obj

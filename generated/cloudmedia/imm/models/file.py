@@ -6,25 +6,43 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.address import Address
+from ..models.address import _from_dict as _parse_address
 from ..models.audio_stream import AudioStream
+from ..models.audio_stream import _from_dict as _parse_audio_stream
 from ..models.cropping_suggestion import CroppingSuggestion
+from ..models.cropping_suggestion import _from_dict as _parse_cropping_suggestion
 from ..models.element import Element
+from ..models.element import _from_dict as _parse_element
 from ..models.figure import Figure
+from ..models.figure import _from_dict as _parse_figure
 from ..models.file_custom_labels import FileCustomLabels
+from ..models.file_custom_labels import _from_dict as _parse_file_custom_labels
 from ..models.file_oss_tagging import FileOSSTagging
+from ..models.file_oss_tagging import _from_dict as _parse_file_oss_tagging
 from ..models.file_oss_user_meta import FileOSSUserMeta
+from ..models.file_oss_user_meta import _from_dict as _parse_file_oss_user_meta
 from ..models.image import Image
+from ..models.image import _from_dict as _parse_image
 from ..models.image_score import ImageScore
+from ..models.image_score import _from_dict as _parse_image_score
 from ..models.insights import Insights
+from ..models.insights import _from_dict as _parse_insights
 from ..models.label import Label
+from ..models.label import _from_dict as _parse_label
 from ..models.ocr_contents import OCRContents
+from ..models.ocr_contents import _from_dict as _parse_ocr_contents
 from ..models.scene_element import SceneElement
+from ..models.scene_element import _from_dict as _parse_scene_element
 from ..models.subtitle_stream import SubtitleStream
+from ..models.subtitle_stream import _from_dict as _parse_subtitle_stream
 from ..models.video_stream import VideoStream
+from ..models.video_stream import _from_dict as _parse_video_stream
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "OwnerId",
         "ProjectName",
@@ -113,6 +131,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -483,250 +502,15 @@ class File:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.owner_id = get("OwnerId", UNSET)
-        obj.project_name = get("ProjectName", UNSET)
-        obj.dataset_name = get("DatasetName", UNSET)
-        obj.object_type = get("ObjectType", UNSET)
-        obj.object_id = get("ObjectId", UNSET)
-        obj.update_time = get("UpdateTime", UNSET)
-        obj.create_time = get("CreateTime", UNSET)
-        obj.uri = get("URI", UNSET)
-        obj.oss_uri = get("OSSURI", UNSET)
-        obj.filename = get("Filename", UNSET)
-        obj.media_type = get("MediaType", UNSET)
-        obj.content_type = get("ContentType", UNSET)
-        obj.size = get("Size", UNSET)
-        obj.file_hash = get("FileHash", UNSET)
-        obj.file_modified_time = get("FileModifiedTime", UNSET)
-        obj.file_create_time = get("FileCreateTime", UNSET)
-        obj.file_access_time = get("FileAccessTime", UNSET)
-        obj.produce_time = get("ProduceTime", UNSET)
-        obj.lat_long = get("LatLong", UNSET)
-        obj.timezone = get("Timezone", UNSET)
-        value = get("Addresses", UNSET)
-        if value is UNSET:
-            obj.addresses = UNSET
-        else:
-            try:
-                obj.addresses = [Address.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.addresses = UNSET
-                mismatched = mismatched or {}
-                mismatched["Addresses"] = value
-        obj.travel_cluster_id = get("TravelClusterId", UNSET)
-        obj.orientation = get("Orientation", UNSET)
-        value = get("Figures", UNSET)
-        if value is UNSET:
-            obj.figures = UNSET
-        else:
-            try:
-                obj.figures = [Figure.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.figures = UNSET
-                mismatched = mismatched or {}
-                mismatched["Figures"] = value
-        obj.figure_count = get("FigureCount", UNSET)
-        value = get("Labels", UNSET)
-        if value is UNSET:
-            obj.labels = UNSET
-        else:
-            try:
-                obj.labels = [Label.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.labels = UNSET
-                mismatched = mismatched or {}
-                mismatched["Labels"] = value
-        obj.title = get("Title", UNSET)
-        obj.image_width = get("ImageWidth", UNSET)
-        obj.image_height = get("ImageHeight", UNSET)
-        obj.exif = get("EXIF", UNSET)
-        value = get("ImageScore", UNSET)
-        if value is UNSET:
-            obj.image_score = UNSET
-        else:
-            try:
-                obj.image_score = ImageScore.from_dict(value)
-            except _MISMATCH:
-                obj.image_score = UNSET
-                mismatched = mismatched or {}
-                mismatched["ImageScore"] = value
-        value = get("CroppingSuggestions", UNSET)
-        if value is UNSET:
-            obj.cropping_suggestions = UNSET
-        else:
-            try:
-                obj.cropping_suggestions = [
-                    CroppingSuggestion.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.cropping_suggestions = UNSET
-                mismatched = mismatched or {}
-                mismatched["CroppingSuggestions"] = value
-        value = get("OCRContents", UNSET)
-        if value is UNSET:
-            obj.ocr_contents = UNSET
-        else:
-            try:
-                obj.ocr_contents = [OCRContents.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.ocr_contents = UNSET
-                mismatched = mismatched or {}
-                mismatched["OCRContents"] = value
-        obj.video_width = get("VideoWidth", UNSET)
-        obj.video_height = get("VideoHeight", UNSET)
-        value = get("VideoStreams", UNSET)
-        if value is UNSET:
-            obj.video_streams = UNSET
-        else:
-            try:
-                obj.video_streams = [VideoStream.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.video_streams = UNSET
-                mismatched = mismatched or {}
-                mismatched["VideoStreams"] = value
-        value = get("Subtitles", UNSET)
-        if value is UNSET:
-            obj.subtitles = UNSET
-        else:
-            try:
-                obj.subtitles = [SubtitleStream.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.subtitles = UNSET
-                mismatched = mismatched or {}
-                mismatched["Subtitles"] = value
-        value = get("AudioStreams", UNSET)
-        if value is UNSET:
-            obj.audio_streams = UNSET
-        else:
-            try:
-                obj.audio_streams = [AudioStream.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.audio_streams = UNSET
-                mismatched = mismatched or {}
-                mismatched["AudioStreams"] = value
-        obj.artist = get("Artist", UNSET)
-        obj.album_artist = get("AlbumArtist", UNSET)
-        value = get("AudioCovers", UNSET)
-        if value is UNSET:
-            obj.audio_covers = UNSET
-        else:
-            try:
-                obj.audio_covers = [Image.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.audio_covers = UNSET
-                mismatched = mismatched or {}
-                mismatched["AudioCovers"] = value
-        obj.composer = get("Composer", UNSET)
-        obj.performer = get("Performer", UNSET)
-        obj.language = get("Language", UNSET)
-        obj.album = get("Album", UNSET)
-        obj.page_count = get("PageCount", UNSET)
-        obj.etag = get("ETag", UNSET)
-        obj.cache_control = get("CacheControl", UNSET)
-        obj.content_disposition = get("ContentDisposition", UNSET)
-        obj.content_encoding = get("ContentEncoding", UNSET)
-        obj.content_language = get("ContentLanguage", UNSET)
-        obj.access_control_allow_origin = get("AccessControlAllowOrigin", UNSET)
-        obj.access_control_request_method = get("AccessControlRequestMethod", UNSET)
-        obj.server_side_encryption_customer_algorithm = get(
-            "ServerSideEncryptionCustomerAlgorithm", UNSET
-        )
-        obj.server_side_encryption = get("ServerSideEncryption", UNSET)
-        obj.server_side_data_encryption = get("ServerSideDataEncryption", UNSET)
-        obj.server_side_encryption_key_id = get("ServerSideEncryptionKeyId", UNSET)
-        obj.oss_storage_class = get("OSSStorageClass", UNSET)
-        obj.oss_crc64 = get("OSSCRC64", UNSET)
-        obj.object_acl = get("ObjectACL", UNSET)
-        obj.content_md5 = get("ContentMd5", UNSET)
-        value = get("OSSUserMeta", UNSET)
-        if value is UNSET:
-            obj.oss_user_meta = UNSET
-        else:
-            try:
-                obj.oss_user_meta = FileOSSUserMeta.from_dict(value)
-            except _MISMATCH:
-                obj.oss_user_meta = UNSET
-                mismatched = mismatched or {}
-                mismatched["OSSUserMeta"] = value
-        obj.oss_tagging_count = get("OSSTaggingCount", UNSET)
-        value = get("OSSTagging", UNSET)
-        if value is UNSET:
-            obj.oss_tagging = UNSET
-        else:
-            try:
-                obj.oss_tagging = FileOSSTagging.from_dict(value)
-            except _MISMATCH:
-                obj.oss_tagging = UNSET
-                mismatched = mismatched or {}
-                mismatched["OSSTagging"] = value
-        obj.oss_expiration = get("OSSExpiration", UNSET)
-        obj.oss_version_id = get("OSSVersionId", UNSET)
-        obj.oss_delete_marker = get("OSSDeleteMarker", UNSET)
-        obj.oss_object_type = get("OSSObjectType", UNSET)
-        obj.custom_id = get("CustomId", UNSET)
-        value = get("CustomLabels", UNSET)
-        if value is UNSET:
-            obj.custom_labels = UNSET
-        else:
-            try:
-                obj.custom_labels = FileCustomLabels.from_dict(value)
-            except _MISMATCH:
-                obj.custom_labels = UNSET
-                mismatched = mismatched or {}
-                mismatched["CustomLabels"] = value
-        obj.stream_count = get("StreamCount", UNSET)
-        obj.program_count = get("ProgramCount", UNSET)
-        obj.format_name = get("FormatName", UNSET)
-        obj.format_long_name = get("FormatLongName", UNSET)
-        obj.start_time = get("StartTime", UNSET)
-        obj.bitrate = get("Bitrate", UNSET)
-        obj.duration = get("Duration", UNSET)
-        obj.semantic_types = get("SemanticTypes", UNSET)
-        value = get("Elements", UNSET)
-        if value is UNSET:
-            obj.elements = UNSET
-        else:
-            try:
-                obj.elements = [Element.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.elements = UNSET
-                mismatched = mismatched or {}
-                mismatched["Elements"] = value
-        value = get("SceneElements", UNSET)
-        if value is UNSET:
-            obj.scene_elements = UNSET
-        else:
-            try:
-                obj.scene_elements = [SceneElement.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.scene_elements = UNSET
-                mismatched = mismatched or {}
-                mismatched["SceneElements"] = value
-        obj.ocr_texts = get("OCRTexts", UNSET)
-        obj.reason = get("Reason", UNSET)
-        obj.object_status = get("ObjectStatus", UNSET)
-        value = get("Insights", UNSET)
-        if value is UNSET:
-            obj.insights = UNSET
-        else:
-            try:
-                obj.insights = Insights.from_dict(value)
-            except _MISMATCH:
-                obj.insights = UNSET
-                mismatched = mismatched or {}
-                mismatched["Insights"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -743,3 +527,237 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[File] = File) -> File:
+    """``File.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.owner_id = src_dict.get("OwnerId", UNSET)
+    obj.project_name = src_dict.get("ProjectName", UNSET)
+    obj.dataset_name = src_dict.get("DatasetName", UNSET)
+    obj.object_type = src_dict.get("ObjectType", UNSET)
+    obj.object_id = src_dict.get("ObjectId", UNSET)
+    obj.update_time = src_dict.get("UpdateTime", UNSET)
+    obj.create_time = src_dict.get("CreateTime", UNSET)
+    obj.uri = src_dict.get("URI", UNSET)
+    obj.oss_uri = src_dict.get("OSSURI", UNSET)
+    obj.filename = src_dict.get("Filename", UNSET)
+    obj.media_type = src_dict.get("MediaType", UNSET)
+    obj.content_type = src_dict.get("ContentType", UNSET)
+    obj.size = src_dict.get("Size", UNSET)
+    obj.file_hash = src_dict.get("FileHash", UNSET)
+    obj.file_modified_time = src_dict.get("FileModifiedTime", UNSET)
+    obj.file_create_time = src_dict.get("FileCreateTime", UNSET)
+    obj.file_access_time = src_dict.get("FileAccessTime", UNSET)
+    obj.produce_time = src_dict.get("ProduceTime", UNSET)
+    obj.lat_long = src_dict.get("LatLong", UNSET)
+    obj.timezone = src_dict.get("Timezone", UNSET)
+    value = src_dict.get("Addresses", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_address(item) for item in value]
+        except _MISMATCH:
+            additional["Addresses"] = value
+            value = UNSET
+    obj.addresses = value
+    obj.travel_cluster_id = src_dict.get("TravelClusterId", UNSET)
+    obj.orientation = src_dict.get("Orientation", UNSET)
+    value = src_dict.get("Figures", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_figure(item) for item in value]
+        except _MISMATCH:
+            additional["Figures"] = value
+            value = UNSET
+    obj.figures = value
+    obj.figure_count = src_dict.get("FigureCount", UNSET)
+    value = src_dict.get("Labels", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_label(item) for item in value]
+        except _MISMATCH:
+            additional["Labels"] = value
+            value = UNSET
+    obj.labels = value
+    obj.title = src_dict.get("Title", UNSET)
+    obj.image_width = src_dict.get("ImageWidth", UNSET)
+    obj.image_height = src_dict.get("ImageHeight", UNSET)
+    obj.exif = src_dict.get("EXIF", UNSET)
+    value = src_dict.get("ImageScore", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_image_score(value)
+        except _MISMATCH:
+            additional["ImageScore"] = value
+            value = UNSET
+    obj.image_score = value
+    value = src_dict.get("CroppingSuggestions", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_cropping_suggestion(item) for item in value]
+        except _MISMATCH:
+            additional["CroppingSuggestions"] = value
+            value = UNSET
+    obj.cropping_suggestions = value
+    value = src_dict.get("OCRContents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_ocr_contents(item) for item in value]
+        except _MISMATCH:
+            additional["OCRContents"] = value
+            value = UNSET
+    obj.ocr_contents = value
+    obj.video_width = src_dict.get("VideoWidth", UNSET)
+    obj.video_height = src_dict.get("VideoHeight", UNSET)
+    value = src_dict.get("VideoStreams", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_video_stream(item) for item in value]
+        except _MISMATCH:
+            additional["VideoStreams"] = value
+            value = UNSET
+    obj.video_streams = value
+    value = src_dict.get("Subtitles", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_subtitle_stream(item) for item in value]
+        except _MISMATCH:
+            additional["Subtitles"] = value
+            value = UNSET
+    obj.subtitles = value
+    value = src_dict.get("AudioStreams", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_audio_stream(item) for item in value]
+        except _MISMATCH:
+            additional["AudioStreams"] = value
+            value = UNSET
+    obj.audio_streams = value
+    obj.artist = src_dict.get("Artist", UNSET)
+    obj.album_artist = src_dict.get("AlbumArtist", UNSET)
+    value = src_dict.get("AudioCovers", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_image(item) for item in value]
+        except _MISMATCH:
+            additional["AudioCovers"] = value
+            value = UNSET
+    obj.audio_covers = value
+    obj.composer = src_dict.get("Composer", UNSET)
+    obj.performer = src_dict.get("Performer", UNSET)
+    obj.language = src_dict.get("Language", UNSET)
+    obj.album = src_dict.get("Album", UNSET)
+    obj.page_count = src_dict.get("PageCount", UNSET)
+    obj.etag = src_dict.get("ETag", UNSET)
+    obj.cache_control = src_dict.get("CacheControl", UNSET)
+    obj.content_disposition = src_dict.get("ContentDisposition", UNSET)
+    obj.content_encoding = src_dict.get("ContentEncoding", UNSET)
+    obj.content_language = src_dict.get("ContentLanguage", UNSET)
+    obj.access_control_allow_origin = src_dict.get("AccessControlAllowOrigin", UNSET)
+    obj.access_control_request_method = src_dict.get(
+        "AccessControlRequestMethod", UNSET
+    )
+    obj.server_side_encryption_customer_algorithm = src_dict.get(
+        "ServerSideEncryptionCustomerAlgorithm", UNSET
+    )
+    obj.server_side_encryption = src_dict.get("ServerSideEncryption", UNSET)
+    obj.server_side_data_encryption = src_dict.get("ServerSideDataEncryption", UNSET)
+    obj.server_side_encryption_key_id = src_dict.get("ServerSideEncryptionKeyId", UNSET)
+    obj.oss_storage_class = src_dict.get("OSSStorageClass", UNSET)
+    obj.oss_crc64 = src_dict.get("OSSCRC64", UNSET)
+    obj.object_acl = src_dict.get("ObjectACL", UNSET)
+    obj.content_md5 = src_dict.get("ContentMd5", UNSET)
+    value = src_dict.get("OSSUserMeta", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_oss_user_meta(value)
+        except _MISMATCH:
+            additional["OSSUserMeta"] = value
+            value = UNSET
+    obj.oss_user_meta = value
+    obj.oss_tagging_count = src_dict.get("OSSTaggingCount", UNSET)
+    value = src_dict.get("OSSTagging", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_oss_tagging(value)
+        except _MISMATCH:
+            additional["OSSTagging"] = value
+            value = UNSET
+    obj.oss_tagging = value
+    obj.oss_expiration = src_dict.get("OSSExpiration", UNSET)
+    obj.oss_version_id = src_dict.get("OSSVersionId", UNSET)
+    obj.oss_delete_marker = src_dict.get("OSSDeleteMarker", UNSET)
+    obj.oss_object_type = src_dict.get("OSSObjectType", UNSET)
+    obj.custom_id = src_dict.get("CustomId", UNSET)
+    value = src_dict.get("CustomLabels", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_custom_labels(value)
+        except _MISMATCH:
+            additional["CustomLabels"] = value
+            value = UNSET
+    obj.custom_labels = value
+    obj.stream_count = src_dict.get("StreamCount", UNSET)
+    obj.program_count = src_dict.get("ProgramCount", UNSET)
+    obj.format_name = src_dict.get("FormatName", UNSET)
+    obj.format_long_name = src_dict.get("FormatLongName", UNSET)
+    obj.start_time = src_dict.get("StartTime", UNSET)
+    obj.bitrate = src_dict.get("Bitrate", UNSET)
+    obj.duration = src_dict.get("Duration", UNSET)
+    obj.semantic_types = src_dict.get("SemanticTypes", UNSET)
+    value = src_dict.get("Elements", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_element(item) for item in value]
+        except _MISMATCH:
+            additional["Elements"] = value
+            value = UNSET
+    obj.elements = value
+    value = src_dict.get("SceneElements", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_scene_element(item) for item in value]
+        except _MISMATCH:
+            additional["SceneElements"] = value
+            value = UNSET
+    obj.scene_elements = value
+    obj.ocr_texts = src_dict.get("OCRTexts", UNSET)
+    obj.reason = src_dict.get("Reason", UNSET)
+    obj.object_status = src_dict.get("ObjectStatus", UNSET)
+    value = src_dict.get("Insights", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_insights(value)
+        except _MISMATCH:
+            additional["Insights"] = value
+            value = UNSET
+    obj.insights = value
+    return obj

@@ -6,12 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.cropping_suggestion import CroppingSuggestion
+from ..models.cropping_suggestion import _from_dict as _parse_cropping_suggestion
 from ..models.image_score import ImageScore
+from ..models.image_score import _from_dict as _parse_image_score
 from ..models.ocr_contents import OCRContents
+from ..models.ocr_contents import _from_dict as _parse_ocr_contents
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ImageWidth",
         "ImageHeight",
@@ -22,6 +27,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -64,53 +70,15 @@ class Image:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.image_width = get("ImageWidth", UNSET)
-        obj.image_height = get("ImageHeight", UNSET)
-        obj.exif = get("EXIF", UNSET)
-        value = get("ImageScore", UNSET)
-        if value is UNSET:
-            obj.image_score = UNSET
-        else:
-            try:
-                obj.image_score = ImageScore.from_dict(value)
-            except _MISMATCH:
-                obj.image_score = UNSET
-                mismatched = mismatched or {}
-                mismatched["ImageScore"] = value
-        value = get("CroppingSuggestions", UNSET)
-        if value is UNSET:
-            obj.cropping_suggestions = UNSET
-        else:
-            try:
-                obj.cropping_suggestions = [
-                    CroppingSuggestion.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.cropping_suggestions = UNSET
-                mismatched = mismatched or {}
-                mismatched["CroppingSuggestions"] = value
-        value = get("OCRContents", UNSET)
-        if value is UNSET:
-            obj.ocr_contents = UNSET
-        else:
-            try:
-                obj.ocr_contents = [OCRContents.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.ocr_contents = UNSET
-                mismatched = mismatched or {}
-                mismatched["OCRContents"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +95,46 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[Image] = Image) -> Image:
+    """``Image.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.image_width = src_dict.get("ImageWidth", UNSET)
+    obj.image_height = src_dict.get("ImageHeight", UNSET)
+    obj.exif = src_dict.get("EXIF", UNSET)
+    value = src_dict.get("ImageScore", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_image_score(value)
+        except _MISMATCH:
+            additional["ImageScore"] = value
+            value = UNSET
+    obj.image_score = value
+    value = src_dict.get("CroppingSuggestions", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_cropping_suggestion(item) for item in value]
+        except _MISMATCH:
+            additional["CroppingSuggestions"] = value
+            value = UNSET
+    obj.cropping_suggestions = value
+    value = src_dict.get("OCRContents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_ocr_contents(item) for item in value]
+        except _MISMATCH:
+            additional["OCRContents"] = value
+            value = UNSET
+    obj.ocr_contents = value
+    return obj

@@ -6,10 +6,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.image_insight_multilingual_content import ImageInsightMultilingualContent
+from ..models.image_insight_multilingual_content import (
+    _from_dict as _parse_image_insight_multilingual_content,
+)
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Caption",
         "Description",
@@ -17,6 +22,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -45,32 +51,15 @@ class ImageInsight:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.caption = get("Caption", UNSET)
-        obj.description = get("Description", UNSET)
-        value = get("MultilingualContent", UNSET)
-        if value is UNSET:
-            obj.multilingual_content = UNSET
-        else:
-            try:
-                obj.multilingual_content = ImageInsightMultilingualContent.from_dict(
-                    value
-                )
-            except _MISMATCH:
-                obj.multilingual_content = UNSET
-                mismatched = mismatched or {}
-                mismatched["MultilingualContent"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +76,27 @@ class ImageInsight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[ImageInsight] = ImageInsight
+) -> ImageInsight:
+    """``ImageInsight.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.caption = src_dict.get("Caption", UNSET)
+    obj.description = src_dict.get("Description", UNSET)
+    value = src_dict.get("MultilingualContent", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_image_insight_multilingual_content(value)
+        except _MISMATCH:
+            additional["MultilingualContent"] = value
+            value = UNSET
+    obj.multilingual_content = value
+    return obj

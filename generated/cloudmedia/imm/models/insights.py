@@ -6,17 +6,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.image_insight import ImageInsight
+from ..models.image_insight import _from_dict as _parse_image_insight
 from ..models.video_insight import VideoInsight
+from ..models.video_insight import _from_dict as _parse_video_insight
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Video",
         "Image",
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -41,38 +46,15 @@ class Insights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        value = get("Video", UNSET)
-        if value is UNSET:
-            obj.video = UNSET
-        else:
-            try:
-                obj.video = VideoInsight.from_dict(value)
-            except _MISMATCH:
-                obj.video = UNSET
-                mismatched = mismatched or {}
-                mismatched["Video"] = value
-        value = get("Image", UNSET)
-        if value is UNSET:
-            obj.image = UNSET
-        else:
-            try:
-                obj.image = ImageInsight.from_dict(value)
-            except _MISMATCH:
-                obj.image = UNSET
-                mismatched = mismatched or {}
-                mismatched["Image"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +71,31 @@ class Insights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[Insights] = Insights) -> Insights:
+    """``Insights.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("Video", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_video_insight(value)
+        except _MISMATCH:
+            additional["Video"] = value
+            value = UNSET
+    obj.video = value
+    value = src_dict.get("Image", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_image_insight(value)
+        except _MISMATCH:
+            additional["Image"] = value
+            value = UNSET
+    obj.image = value
+    return obj

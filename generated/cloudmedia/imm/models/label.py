@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.clip import Clip
+from ..models.clip import _from_dict as _parse_clip
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Language",
         "LabelName",
@@ -22,6 +25,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -70,35 +74,15 @@ class Label:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.language = get("Language", UNSET)
-        obj.label_name = get("LabelName", UNSET)
-        obj.label_level = get("LabelLevel", UNSET)
-        obj.label_confidence = get("LabelConfidence", UNSET)
-        obj.parent_label_name = get("ParentLabelName", UNSET)
-        obj.centric_score = get("CentricScore", UNSET)
-        obj.label_alias = get("LabelAlias", UNSET)
-        value = get("Clips", UNSET)
-        if value is UNSET:
-            obj.clips = UNSET
-        else:
-            try:
-                obj.clips = [Clip.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.clips = UNSET
-                mismatched = mismatched or {}
-                mismatched["Clips"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +99,32 @@ class Label:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[Label] = Label) -> Label:
+    """``Label.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.language = src_dict.get("Language", UNSET)
+    obj.label_name = src_dict.get("LabelName", UNSET)
+    obj.label_level = src_dict.get("LabelLevel", UNSET)
+    obj.label_confidence = src_dict.get("LabelConfidence", UNSET)
+    obj.parent_label_name = src_dict.get("ParentLabelName", UNSET)
+    obj.centric_score = src_dict.get("CentricScore", UNSET)
+    obj.label_alias = src_dict.get("LabelAlias", UNSET)
+    value = src_dict.get("Clips", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_clip(item) for item in value]
+        except _MISMATCH:
+            additional["Clips"] = value
+            value = UNSET
+    obj.clips = value
+    return obj

@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.label import Label
+from ..models.label import _from_dict as _parse_label
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TimeRange",
         "FrameTimes",
@@ -18,6 +21,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -50,31 +54,15 @@ class SceneElement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.time_range = get("TimeRange", UNSET)
-        obj.frame_times = get("FrameTimes", UNSET)
-        obj.video_stream_index = get("VideoStreamIndex", UNSET)
-        value = get("Labels", UNSET)
-        if value is UNSET:
-            obj.labels = UNSET
-        else:
-            try:
-                obj.labels = [Label.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.labels = UNSET
-                mismatched = mismatched or {}
-                mismatched["Labels"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +79,30 @@ class SceneElement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[SceneElement] = SceneElement
+) -> SceneElement:
+    """``SceneElement.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.time_range = src_dict.get("TimeRange", UNSET)
+    obj.frame_times = src_dict.get("FrameTimes", UNSET)
+    obj.video_stream_index = src_dict.get("VideoStreamIndex", UNSET)
+    value = src_dict.get("Labels", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_label(item) for item in value]
+        except _MISMATCH:
+            additional["Labels"] = value
+            value = UNSET
+    obj.labels = value
+    return obj

@@ -6,9 +6,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Index",
         "Language",
@@ -25,6 +27,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -89,30 +92,15 @@ class SubtitleStream:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.index = get("Index", UNSET)
-        obj.language = get("Language", UNSET)
-        obj.codec_name = get("CodecName", UNSET)
-        obj.codec_long_name = get("CodecLongName", UNSET)
-        obj.codec_tag_string = get("CodecTagString", UNSET)
-        obj.codec_tag = get("CodecTag", UNSET)
-        obj.start_time = get("StartTime", UNSET)
-        obj.duration = get("Duration", UNSET)
-        obj.bitrate = get("Bitrate", UNSET)
-        obj.content = get("Content", UNSET)
-        obj.width = get("Width", UNSET)
-        obj.height = get("Height", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +117,29 @@ class SubtitleStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[SubtitleStream] = SubtitleStream
+) -> SubtitleStream:
+    """``SubtitleStream.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.index = src_dict.get("Index", UNSET)
+    obj.language = src_dict.get("Language", UNSET)
+    obj.codec_name = src_dict.get("CodecName", UNSET)
+    obj.codec_long_name = src_dict.get("CodecLongName", UNSET)
+    obj.codec_tag_string = src_dict.get("CodecTagString", UNSET)
+    obj.codec_tag = src_dict.get("CodecTag", UNSET)
+    obj.start_time = src_dict.get("StartTime", UNSET)
+    obj.duration = src_dict.get("Duration", UNSET)
+    obj.bitrate = src_dict.get("Bitrate", UNSET)
+    obj.content = src_dict.get("Content", UNSET)
+    obj.width = src_dict.get("Width", UNSET)
+    obj.height = src_dict.get("Height", UNSET)
+    return obj

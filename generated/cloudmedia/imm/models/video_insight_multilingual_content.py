@@ -6,10 +6,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.multilingual_content_entry import MultilingualContentEntry
+from ..models.multilingual_content_entry import (
+    _from_dict as _parse_multilingual_content_entry,
+)
 
-_WIRE_NAMES = frozenset({})
+_WIRE_NAMES: frozenset[str] = frozenset({})
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -31,24 +37,15 @@ class VideoInsightMultilingualContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional: dict[str, Any] = {}
-        for key in unknown:
-            raw = src_dict[key]
-            try:
-                additional[key] = MultilingualContentEntry.from_dict(raw)
-            except _MISMATCH:
-                additional[key] = raw
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +62,19 @@ class VideoInsightMultilingualContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any],
+    cls: type[VideoInsightMultilingualContent] = VideoInsightMultilingualContent,
+) -> VideoInsightMultilingualContent:
+    """``VideoInsightMultilingualContent.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = {}
+    for key, raw in src_dict.items():
+        try:
+            additional[key] = _parse_multilingual_content_entry(raw)
+        except _MISMATCH:
+            additional[key] = raw
+    obj.additional_properties = additional
+    return obj

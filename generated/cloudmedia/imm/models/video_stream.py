@@ -6,9 +6,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Index",
         "Language",
@@ -41,6 +43,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -169,46 +172,15 @@ class VideoStream:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.index = get("Index", UNSET)
-        obj.language = get("Language", UNSET)
-        obj.codec_name = get("CodecName", UNSET)
-        obj.codec_long_name = get("CodecLongName", UNSET)
-        obj.profile = get("Profile", UNSET)
-        obj.codec_time_base = get("CodecTimeBase", UNSET)
-        obj.codec_tag_string = get("CodecTagString", UNSET)
-        obj.codec_tag = get("CodecTag", UNSET)
-        obj.width = get("Width", UNSET)
-        obj.height = get("Height", UNSET)
-        obj.has_b_frames = get("HasBFrames", UNSET)
-        obj.sample_aspect_ratio = get("SampleAspectRatio", UNSET)
-        obj.display_aspect_ratio = get("DisplayAspectRatio", UNSET)
-        obj.pixel_format = get("PixelFormat", UNSET)
-        obj.level = get("Level", UNSET)
-        obj.frame_rate = get("FrameRate", UNSET)
-        obj.average_frame_rate = get("AverageFrameRate", UNSET)
-        obj.time_base = get("TimeBase", UNSET)
-        obj.start_time = get("StartTime", UNSET)
-        obj.duration = get("Duration", UNSET)
-        obj.bitrate = get("Bitrate", UNSET)
-        obj.frame_count = get("FrameCount", UNSET)
-        obj.rotate = get("Rotate", UNSET)
-        obj.bit_depth = get("BitDepth", UNSET)
-        obj.color_space = get("ColorSpace", UNSET)
-        obj.color_range = get("ColorRange", UNSET)
-        obj.color_transfer = get("ColorTransfer", UNSET)
-        obj.color_primaries = get("ColorPrimaries", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +197,45 @@ class VideoStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[VideoStream] = VideoStream
+) -> VideoStream:
+    """``VideoStream.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.index = src_dict.get("Index", UNSET)
+    obj.language = src_dict.get("Language", UNSET)
+    obj.codec_name = src_dict.get("CodecName", UNSET)
+    obj.codec_long_name = src_dict.get("CodecLongName", UNSET)
+    obj.profile = src_dict.get("Profile", UNSET)
+    obj.codec_time_base = src_dict.get("CodecTimeBase", UNSET)
+    obj.codec_tag_string = src_dict.get("CodecTagString", UNSET)
+    obj.codec_tag = src_dict.get("CodecTag", UNSET)
+    obj.width = src_dict.get("Width", UNSET)
+    obj.height = src_dict.get("Height", UNSET)
+    obj.has_b_frames = src_dict.get("HasBFrames", UNSET)
+    obj.sample_aspect_ratio = src_dict.get("SampleAspectRatio", UNSET)
+    obj.display_aspect_ratio = src_dict.get("DisplayAspectRatio", UNSET)
+    obj.pixel_format = src_dict.get("PixelFormat", UNSET)
+    obj.level = src_dict.get("Level", UNSET)
+    obj.frame_rate = src_dict.get("FrameRate", UNSET)
+    obj.average_frame_rate = src_dict.get("AverageFrameRate", UNSET)
+    obj.time_base = src_dict.get("TimeBase", UNSET)
+    obj.start_time = src_dict.get("StartTime", UNSET)
+    obj.duration = src_dict.get("Duration", UNSET)
+    obj.bitrate = src_dict.get("Bitrate", UNSET)
+    obj.frame_count = src_dict.get("FrameCount", UNSET)
+    obj.rotate = src_dict.get("Rotate", UNSET)
+    obj.bit_depth = src_dict.get("BitDepth", UNSET)
+    obj.color_space = src_dict.get("ColorSpace", UNSET)
+    obj.color_range = src_dict.get("ColorRange", UNSET)
+    obj.color_transfer = src_dict.get("ColorTransfer", UNSET)
+    obj.color_primaries = src_dict.get("ColorPrimaries", UNSET)
+    return obj

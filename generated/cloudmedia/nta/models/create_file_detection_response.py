@@ -6,17 +6,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.create_file_detection_result import CreateFileDetectionResult
+from ..models.create_file_detection_result import (
+    _from_dict as _parse_create_file_detection_result,
+)
 from ..models.response_metadata import ResponseMetadata
+from ..models.response_metadata import _from_dict as _parse_response_metadata
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ResponseMetadata",
         "Result",
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -41,38 +48,15 @@ class CreateFileDetectionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        value = get("ResponseMetadata", UNSET)
-        if value is UNSET:
-            obj.response_metadata = UNSET
-        else:
-            try:
-                obj.response_metadata = ResponseMetadata.from_dict(value)
-            except _MISMATCH:
-                obj.response_metadata = UNSET
-                mismatched = mismatched or {}
-                mismatched["ResponseMetadata"] = value
-        value = get("Result", UNSET)
-        if value is UNSET:
-            obj.result = UNSET
-        else:
-            try:
-                obj.result = CreateFileDetectionResult.from_dict(value)
-            except _MISMATCH:
-                obj.result = UNSET
-                mismatched = mismatched or {}
-                mismatched["Result"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +73,34 @@ class CreateFileDetectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any],
+    cls: type[CreateFileDetectionResponse] = CreateFileDetectionResponse,
+) -> CreateFileDetectionResponse:
+    """``CreateFileDetectionResponse.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("ResponseMetadata", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_response_metadata(value)
+        except _MISMATCH:
+            additional["ResponseMetadata"] = value
+            value = UNSET
+    obj.response_metadata = value
+    value = src_dict.get("Result", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_create_file_detection_result(value)
+        except _MISMATCH:
+            additional["Result"] = value
+            value = UNSET
+    obj.result = value
+    return obj

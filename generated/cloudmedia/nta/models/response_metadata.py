@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.response_error import ResponseError
+from ..models.response_error import _from_dict as _parse_response_error
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "RequestId",
         "Action",
@@ -20,6 +23,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -61,33 +65,15 @@ class ResponseMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.request_id = get("RequestId", UNSET)
-        obj.action = get("Action", UNSET)
-        obj.version = get("Version", UNSET)
-        obj.service = get("Service", UNSET)
-        obj.region = get("Region", UNSET)
-        value = get("Error", UNSET)
-        if value is UNSET:
-            obj.error = UNSET
-        else:
-            try:
-                obj.error = ResponseError.from_dict(value)
-            except _MISMATCH:
-                obj.error = UNSET
-                mismatched = mismatched or {}
-                mismatched["Error"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +90,30 @@ class ResponseMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[ResponseMetadata] = ResponseMetadata
+) -> ResponseMetadata:
+    """``ResponseMetadata.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    obj.action = src_dict.get("Action", UNSET)
+    obj.version = src_dict.get("Version", UNSET)
+    obj.service = src_dict.get("Service", UNSET)
+    obj.region = src_dict.get("Region", UNSET)
+    value = src_dict.get("Error", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_response_error(value)
+        except _MISMATCH:
+            additional["Error"] = value
+            value = UNSET
+    obj.error = value
+    return obj

@@ -6,18 +6,29 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.dir_size_info import DirSizeInfo
+from ..models.dir_size_info import _from_dict as _parse_dir_size_info
 from ..models.file_ex_fields_info import FileExFieldsInfo
+from ..models.file_ex_fields_info import _from_dict as _parse_file_ex_fields_info
 from ..models.file_streams_info import FileStreamsInfo
+from ..models.file_streams_info import _from_dict as _parse_file_streams_info
 from ..models.file_thumbnail_urls import FileThumbnailUrls
+from ..models.file_thumbnail_urls import _from_dict as _parse_file_thumbnail_urls
 from ..models.file_user_tags import FileUserTags
+from ..models.file_user_tags import _from_dict as _parse_file_user_tags
 from ..models.image_media_metadata import ImageMediaMetadata
+from ..models.image_media_metadata import _from_dict as _parse_image_media_metadata
 from ..models.investigation_info import InvestigationInfo
+from ..models.investigation_info import _from_dict as _parse_investigation_info
 from ..models.semantic_result import SemanticResult
+from ..models.semantic_result import _from_dict as _parse_semantic_result
 from ..models.video_media_metadata import VideoMediaMetadata
+from ..models.video_media_metadata import _from_dict as _parse_video_media_metadata
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "domain_id",
         "drive_id",
@@ -82,6 +93,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -345,159 +357,15 @@ class File:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.domain_id = get("domain_id", UNSET)
-        obj.drive_id = get("drive_id", UNSET)
-        obj.file_id = get("file_id", UNSET)
-        obj.name = get("name", UNSET)
-        obj.type_ = get("type", UNSET)
-        obj.content_type = get("content_type", UNSET)
-        obj.created_at = get("created_at", UNSET)
-        obj.updated_at = get("updated_at", UNSET)
-        obj.description = get("description", UNSET)
-        obj.trashed_at = get("trashed_at", UNSET)
-        obj.file_extension = get("file_extension", UNSET)
-        obj.mime_type = get("mime_type", UNSET)
-        obj.mime_extension = get("mime_extension", UNSET)
-        obj.hidden = get("hidden", UNSET)
-        obj.size = get("size", UNSET)
-        obj.starred = get("starred", UNSET)
-        obj.status = get("status", UNSET)
-        obj.user_meta = get("user_meta", UNSET)
-        obj.labels = get("labels", UNSET)
-        obj.upload_id = get("upload_id", UNSET)
-        obj.parent_file_id = get("parent_file_id", UNSET)
-        obj.crc64_hash = get("crc64_hash", UNSET)
-        obj.content_hash = get("content_hash", UNSET)
-        obj.content_hash_name = get("content_hash_name", UNSET)
-        obj.download_url = get("download_url", UNSET)
-        obj.thumbnail = get("thumbnail", UNSET)
-        obj.category = get("category", UNSET)
-        obj.local_created_at = get("local_created_at", UNSET)
-        obj.local_modified_at = get("local_modified_at", UNSET)
-        obj.revision_id = get("revision_id", UNSET)
-        value = get("investigation_info", UNSET)
-        if value is UNSET:
-            obj.investigation_info = UNSET
-        else:
-            try:
-                obj.investigation_info = InvestigationInfo.from_dict(value)
-            except _MISMATCH:
-                obj.investigation_info = UNSET
-                mismatched = mismatched or {}
-                mismatched["investigation_info"] = value
-        value = get("thumbnail_urls", UNSET)
-        if value is UNSET:
-            obj.thumbnail_urls = UNSET
-        else:
-            try:
-                obj.thumbnail_urls = FileThumbnailUrls.from_dict(value)
-            except _MISMATCH:
-                obj.thumbnail_urls = UNSET
-                mismatched = mismatched or {}
-                mismatched["thumbnail_urls"] = value
-        value = get("image_media_metadata", UNSET)
-        if value is UNSET:
-            obj.image_media_metadata = UNSET
-        else:
-            try:
-                obj.image_media_metadata = ImageMediaMetadata.from_dict(value)
-            except _MISMATCH:
-                obj.image_media_metadata = UNSET
-                mismatched = mismatched or {}
-                mismatched["image_media_metadata"] = value
-        value = get("ex_fields_info", UNSET)
-        if value is UNSET:
-            obj.ex_fields_info = UNSET
-        else:
-            try:
-                obj.ex_fields_info = FileExFieldsInfo.from_dict(value)
-            except _MISMATCH:
-                obj.ex_fields_info = UNSET
-                mismatched = mismatched or {}
-                mismatched["ex_fields_info"] = value
-        obj.content_uri = get("content_uri", UNSET)
-        value = get("streams_info", UNSET)
-        if value is UNSET:
-            obj.streams_info = UNSET
-        else:
-            try:
-                obj.streams_info = FileStreamsInfo.from_dict(value)
-            except _MISMATCH:
-                obj.streams_info = UNSET
-                mismatched = mismatched or {}
-                mismatched["streams_info"] = value
-        value = get("user_tags", UNSET)
-        if value is UNSET:
-            obj.user_tags = UNSET
-        else:
-            try:
-                obj.user_tags = FileUserTags.from_dict(value)
-            except _MISMATCH:
-                obj.user_tags = UNSET
-                mismatched = mismatched or {}
-                mismatched["user_tags"] = value
-        obj.revision_version = get("revision_version", UNSET)
-        value = get("video_media_metadata", UNSET)
-        if value is UNSET:
-            obj.video_media_metadata = UNSET
-        else:
-            try:
-                obj.video_media_metadata = VideoMediaMetadata.from_dict(value)
-            except _MISMATCH:
-                obj.video_media_metadata = UNSET
-                mismatched = mismatched or {}
-                mismatched["video_media_metadata"] = value
-        obj.punish_flag = get("punish_flag", UNSET)
-        obj.id_path = get("id_path", UNSET)
-        obj.name_path = get("name_path", UNSET)
-        obj.creator_type = get("creator_type", UNSET)
-        obj.creator_id = get("creator_id", UNSET)
-        obj.creator_name = get("creator_name", UNSET)
-        obj.last_modifier_type = get("last_modifier_type", UNSET)
-        obj.last_modifier_id = get("last_modifier_id", UNSET)
-        obj.last_modifier_name = get("last_modifier_name", UNSET)
-        value = get("dir_size_info", UNSET)
-        if value is UNSET:
-            obj.dir_size_info = UNSET
-        else:
-            try:
-                obj.dir_size_info = DirSizeInfo.from_dict(value)
-            except _MISMATCH:
-                obj.dir_size_info = UNSET
-                mismatched = mismatched or {}
-                mismatched["dir_size_info"] = value
-        obj.trashed = get("trashed", UNSET)
-        obj.action_list = get("action_list", UNSET)
-        obj.location = get("location", UNSET)
-        value = get("semantic_result", UNSET)
-        if value is UNSET:
-            obj.semantic_result = UNSET
-        else:
-            try:
-                obj.semantic_result = SemanticResult.from_dict(value)
-            except _MISMATCH:
-                obj.semantic_result = UNSET
-                mismatched = mismatched or {}
-                mismatched["semantic_result"] = value
-        obj.sync_flag = get("sync_flag", UNSET)
-        obj.sync_device_flag = get("sync_device_flag", UNSET)
-        obj.origin_parent_file_id = get("origin_parent_file_id", UNSET)
-        obj.url = get("url", UNSET)
-        obj.custom_field_1 = get("custom_field_1", UNSET)
-        obj.custom_field_2 = get("custom_field_2", UNSET)
-        obj.auto_delete_left_sec = get("auto_delete_left_sec", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -514,3 +382,138 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(src_dict: Mapping[str, Any], cls: type[File] = File) -> File:
+    """``File.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.domain_id = src_dict.get("domain_id", UNSET)
+    obj.drive_id = src_dict.get("drive_id", UNSET)
+    obj.file_id = src_dict.get("file_id", UNSET)
+    obj.name = src_dict.get("name", UNSET)
+    obj.type_ = src_dict.get("type", UNSET)
+    obj.content_type = src_dict.get("content_type", UNSET)
+    obj.created_at = src_dict.get("created_at", UNSET)
+    obj.updated_at = src_dict.get("updated_at", UNSET)
+    obj.description = src_dict.get("description", UNSET)
+    obj.trashed_at = src_dict.get("trashed_at", UNSET)
+    obj.file_extension = src_dict.get("file_extension", UNSET)
+    obj.mime_type = src_dict.get("mime_type", UNSET)
+    obj.mime_extension = src_dict.get("mime_extension", UNSET)
+    obj.hidden = src_dict.get("hidden", UNSET)
+    obj.size = src_dict.get("size", UNSET)
+    obj.starred = src_dict.get("starred", UNSET)
+    obj.status = src_dict.get("status", UNSET)
+    obj.user_meta = src_dict.get("user_meta", UNSET)
+    obj.labels = src_dict.get("labels", UNSET)
+    obj.upload_id = src_dict.get("upload_id", UNSET)
+    obj.parent_file_id = src_dict.get("parent_file_id", UNSET)
+    obj.crc64_hash = src_dict.get("crc64_hash", UNSET)
+    obj.content_hash = src_dict.get("content_hash", UNSET)
+    obj.content_hash_name = src_dict.get("content_hash_name", UNSET)
+    obj.download_url = src_dict.get("download_url", UNSET)
+    obj.thumbnail = src_dict.get("thumbnail", UNSET)
+    obj.category = src_dict.get("category", UNSET)
+    obj.local_created_at = src_dict.get("local_created_at", UNSET)
+    obj.local_modified_at = src_dict.get("local_modified_at", UNSET)
+    obj.revision_id = src_dict.get("revision_id", UNSET)
+    value = src_dict.get("investigation_info", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_investigation_info(value)
+        except _MISMATCH:
+            additional["investigation_info"] = value
+            value = UNSET
+    obj.investigation_info = value
+    value = src_dict.get("thumbnail_urls", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_thumbnail_urls(value)
+        except _MISMATCH:
+            additional["thumbnail_urls"] = value
+            value = UNSET
+    obj.thumbnail_urls = value
+    value = src_dict.get("image_media_metadata", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_image_media_metadata(value)
+        except _MISMATCH:
+            additional["image_media_metadata"] = value
+            value = UNSET
+    obj.image_media_metadata = value
+    value = src_dict.get("ex_fields_info", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_ex_fields_info(value)
+        except _MISMATCH:
+            additional["ex_fields_info"] = value
+            value = UNSET
+    obj.ex_fields_info = value
+    obj.content_uri = src_dict.get("content_uri", UNSET)
+    value = src_dict.get("streams_info", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_streams_info(value)
+        except _MISMATCH:
+            additional["streams_info"] = value
+            value = UNSET
+    obj.streams_info = value
+    value = src_dict.get("user_tags", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_file_user_tags(value)
+        except _MISMATCH:
+            additional["user_tags"] = value
+            value = UNSET
+    obj.user_tags = value
+    obj.revision_version = src_dict.get("revision_version", UNSET)
+    value = src_dict.get("video_media_metadata", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_video_media_metadata(value)
+        except _MISMATCH:
+            additional["video_media_metadata"] = value
+            value = UNSET
+    obj.video_media_metadata = value
+    obj.punish_flag = src_dict.get("punish_flag", UNSET)
+    obj.id_path = src_dict.get("id_path", UNSET)
+    obj.name_path = src_dict.get("name_path", UNSET)
+    obj.creator_type = src_dict.get("creator_type", UNSET)
+    obj.creator_id = src_dict.get("creator_id", UNSET)
+    obj.creator_name = src_dict.get("creator_name", UNSET)
+    obj.last_modifier_type = src_dict.get("last_modifier_type", UNSET)
+    obj.last_modifier_id = src_dict.get("last_modifier_id", UNSET)
+    obj.last_modifier_name = src_dict.get("last_modifier_name", UNSET)
+    value = src_dict.get("dir_size_info", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_dir_size_info(value)
+        except _MISMATCH:
+            additional["dir_size_info"] = value
+            value = UNSET
+    obj.dir_size_info = value
+    obj.trashed = src_dict.get("trashed", UNSET)
+    obj.action_list = src_dict.get("action_list", UNSET)
+    obj.location = src_dict.get("location", UNSET)
+    value = src_dict.get("semantic_result", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_semantic_result(value)
+        except _MISMATCH:
+            additional["semantic_result"] = value
+            value = UNSET
+    obj.semantic_result = value
+    obj.sync_flag = src_dict.get("sync_flag", UNSET)
+    obj.sync_device_flag = src_dict.get("sync_device_flag", UNSET)
+    obj.origin_parent_file_id = src_dict.get("origin_parent_file_id", UNSET)
+    obj.url = src_dict.get("url", UNSET)
+    obj.custom_field_1 = src_dict.get("custom_field_1", UNSET)
+    obj.custom_field_2 = src_dict.get("custom_field_2", UNSET)
+    obj.auto_delete_left_sec = src_dict.get("auto_delete_left_sec", UNSET)
+    return obj

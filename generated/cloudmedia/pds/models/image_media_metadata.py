@@ -6,12 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.face_thumbnail import FaceThumbnail
+from ..models.face_thumbnail import _from_dict as _parse_face_thumbnail
 from ..models.image_quality import ImageQuality
+from ..models.image_quality import _from_dict as _parse_image_quality
 from ..models.image_tag import ImageTag
+from ..models.image_tag import _from_dict as _parse_image_tag
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "time",
         "width",
@@ -31,6 +36,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -111,60 +117,15 @@ class ImageMediaMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.time = get("time", UNSET)
-        obj.width = get("width", UNSET)
-        obj.height = get("height", UNSET)
-        obj.location = get("location", UNSET)
-        obj.country = get("country", UNSET)
-        obj.province = get("province", UNSET)
-        obj.city = get("city", UNSET)
-        obj.district = get("district", UNSET)
-        obj.township = get("township", UNSET)
-        obj.address_line = get("address_line", UNSET)
-        value = get("image_tags", UNSET)
-        if value is UNSET:
-            obj.image_tags = UNSET
-        else:
-            try:
-                obj.image_tags = [ImageTag.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.image_tags = UNSET
-                mismatched = mismatched or {}
-                mismatched["image_tags"] = value
-        obj.faces = get("faces", UNSET)
-        value = get("faces_thumbnail", UNSET)
-        if value is UNSET:
-            obj.faces_thumbnail = UNSET
-        else:
-            try:
-                obj.faces_thumbnail = [FaceThumbnail.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.faces_thumbnail = UNSET
-                mismatched = mismatched or {}
-                mismatched["faces_thumbnail"] = value
-        obj.exif = get("exif", UNSET)
-        value = get("image_quality", UNSET)
-        if value is UNSET:
-            obj.image_quality = UNSET
-        else:
-            try:
-                obj.image_quality = ImageQuality.from_dict(value)
-            except _MISMATCH:
-                obj.image_quality = UNSET
-                mismatched = mismatched or {}
-                mismatched["image_quality"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,3 +142,57 @@ class ImageMediaMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[ImageMediaMetadata] = ImageMediaMetadata
+) -> ImageMediaMetadata:
+    """``ImageMediaMetadata.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.time = src_dict.get("time", UNSET)
+    obj.width = src_dict.get("width", UNSET)
+    obj.height = src_dict.get("height", UNSET)
+    obj.location = src_dict.get("location", UNSET)
+    obj.country = src_dict.get("country", UNSET)
+    obj.province = src_dict.get("province", UNSET)
+    obj.city = src_dict.get("city", UNSET)
+    obj.district = src_dict.get("district", UNSET)
+    obj.township = src_dict.get("township", UNSET)
+    obj.address_line = src_dict.get("address_line", UNSET)
+    value = src_dict.get("image_tags", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_image_tag(item) for item in value]
+        except _MISMATCH:
+            additional["image_tags"] = value
+            value = UNSET
+    obj.image_tags = value
+    obj.faces = src_dict.get("faces", UNSET)
+    value = src_dict.get("faces_thumbnail", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_face_thumbnail(item) for item in value]
+        except _MISMATCH:
+            additional["faces_thumbnail"] = value
+            value = UNSET
+    obj.faces_thumbnail = value
+    obj.exif = src_dict.get("exif", UNSET)
+    value = src_dict.get("image_quality", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_image_quality(value)
+        except _MISMATCH:
+            additional["image_quality"] = value
+            value = UNSET
+    obj.image_quality = value
+    return obj

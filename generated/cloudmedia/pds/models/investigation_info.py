@@ -6,10 +6,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.investigation_info_video_detail import InvestigationInfoVideoDetail
+from ..models.investigation_info_video_detail import (
+    _from_dict as _parse_investigation_info_video_detail,
+)
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "status",
         "suggestion",
@@ -17,6 +22,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -47,30 +53,15 @@ class InvestigationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.status = get("status", UNSET)
-        obj.suggestion = get("suggestion", UNSET)
-        value = get("video_detail", UNSET)
-        if value is UNSET:
-            obj.video_detail = UNSET
-        else:
-            try:
-                obj.video_detail = InvestigationInfoVideoDetail.from_dict(value)
-            except _MISMATCH:
-                obj.video_detail = UNSET
-                mismatched = mismatched or {}
-                mismatched["video_detail"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +78,27 @@ class InvestigationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[InvestigationInfo] = InvestigationInfo
+) -> InvestigationInfo:
+    """``InvestigationInfo.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.status = src_dict.get("status", UNSET)
+    obj.suggestion = src_dict.get("suggestion", UNSET)
+    value = src_dict.get("video_detail", UNSET)
+    if value is not UNSET:
+        try:
+            value = _parse_investigation_info_video_detail(value)
+        except _MISMATCH:
+            additional["video_detail"] = value
+            value = UNSET
+    obj.video_detail = value
+    return obj

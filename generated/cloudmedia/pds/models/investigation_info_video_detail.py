@@ -6,15 +6,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.investigation_info_block_frame import InvestigationInfoBlockFrame
+from ..models.investigation_info_block_frame import (
+    _from_dict as _parse_investigation_info_block_frame,
+)
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "block_frames",
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -35,30 +41,15 @@ class InvestigationInfoVideoDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        value = get("block_frames", UNSET)
-        if value is UNSET:
-            obj.block_frames = UNSET
-        else:
-            try:
-                obj.block_frames = [
-                    InvestigationInfoBlockFrame.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.block_frames = UNSET
-                mismatched = mismatched or {}
-                mismatched["block_frames"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +66,28 @@ class InvestigationInfoVideoDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any],
+    cls: type[InvestigationInfoVideoDetail] = InvestigationInfoVideoDetail,
+) -> InvestigationInfoVideoDetail:
+    """``InvestigationInfoVideoDetail.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("block_frames", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_investigation_info_block_frame(item) for item in value]
+        except _MISMATCH:
+            additional["block_frames"] = value
+            value = UNSET
+    obj.block_frames = value
+    return obj

@@ -6,11 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.semantic_document_content import SemanticDocumentContent
+from ..models.semantic_document_content import (
+    _from_dict as _parse_semantic_document_content,
+)
 from ..models.semantic_scene_content import SemanticSceneContent
+from ..models.semantic_scene_content import _from_dict as _parse_semantic_scene_content
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "semantic_similarity",
         "document_contents",
@@ -18,6 +24,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -50,43 +57,15 @@ class SemanticResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.semantic_similarity = get("semantic_similarity", UNSET)
-        value = get("document_contents", UNSET)
-        if value is UNSET:
-            obj.document_contents = UNSET
-        else:
-            try:
-                obj.document_contents = [
-                    SemanticDocumentContent.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.document_contents = UNSET
-                mismatched = mismatched or {}
-                mismatched["document_contents"] = value
-        value = get("scene_contents", UNSET)
-        if value is UNSET:
-            obj.scene_contents = UNSET
-        else:
-            try:
-                obj.scene_contents = [
-                    SemanticSceneContent.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.scene_contents = UNSET
-                mismatched = mismatched or {}
-                mismatched["scene_contents"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +82,38 @@ class SemanticResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[SemanticResult] = SemanticResult
+) -> SemanticResult:
+    """``SemanticResult.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.semantic_similarity = src_dict.get("semantic_similarity", UNSET)
+    value = src_dict.get("document_contents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_semantic_document_content(item) for item in value]
+        except _MISMATCH:
+            additional["document_contents"] = value
+            value = UNSET
+    obj.document_contents = value
+    value = src_dict.get("scene_contents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_semantic_scene_content(item) for item in value]
+        except _MISMATCH:
+            additional["scene_contents"] = value
+            value = UNSET
+    obj.scene_contents = value
+    return obj

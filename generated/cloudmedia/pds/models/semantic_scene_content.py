@@ -6,10 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.semantic_key_frame import SemanticKeyFrame
+from ..models.semantic_key_frame import _from_dict as _parse_semantic_key_frame
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "time_range",
         "key_frames",
@@ -17,6 +20,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -45,30 +49,15 @@ class SemanticSceneContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.time_range = get("time_range", UNSET)
-        value = get("key_frames", UNSET)
-        if value is UNSET:
-            obj.key_frames = UNSET
-        else:
-            try:
-                obj.key_frames = [SemanticKeyFrame.from_dict(item) for item in value]
-            except _MISMATCH:
-                obj.key_frames = UNSET
-                mismatched = mismatched or {}
-                mismatched["key_frames"] = value
-        obj.thumbnail_url = get("thumbnail_url", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +74,29 @@ class SemanticSceneContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[SemanticSceneContent] = SemanticSceneContent
+) -> SemanticSceneContent:
+    """``SemanticSceneContent.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.time_range = src_dict.get("time_range", UNSET)
+    value = src_dict.get("key_frames", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_semantic_key_frame(item) for item in value]
+        except _MISMATCH:
+            additional["key_frames"] = value
+            value = UNSET
+    obj.key_frames = value
+    obj.thumbnail_url = src_dict.get("thumbnail_url", UNSET)
+    return obj

@@ -6,9 +6,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "crc64_hash",
         "size",
@@ -20,6 +22,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -64,25 +67,15 @@ class StreamInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.crc64_hash = get("crc64_hash", UNSET)
-        obj.size = get("size", UNSET)
-        obj.content_hash = get("content_hash", UNSET)
-        obj.content_hash_name = get("content_hash_name", UNSET)
-        obj.download_url = get("download_url", UNSET)
-        obj.url = get("url", UNSET)
-        obj.thumbnail = get("thumbnail", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +92,24 @@ class StreamInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[StreamInfo] = StreamInfo
+) -> StreamInfo:
+    """``StreamInfo.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.crc64_hash = src_dict.get("crc64_hash", UNSET)
+    obj.size = src_dict.get("size", UNSET)
+    obj.content_hash = src_dict.get("content_hash", UNSET)
+    obj.content_hash_name = src_dict.get("content_hash_name", UNSET)
+    obj.download_url = src_dict.get("download_url", UNSET)
+    obj.url = src_dict.get("url", UNSET)
+    obj.thumbnail = src_dict.get("thumbnail", UNSET)
+    return obj

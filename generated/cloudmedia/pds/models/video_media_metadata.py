@@ -6,11 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..models.video_media_audio_stream import VideoMediaAudioStream
+from ..models.video_media_audio_stream import (
+    _from_dict as _parse_video_media_audio_stream,
+)
 from ..models.video_media_video_stream import VideoMediaVideoStream
+from ..models.video_media_video_stream import (
+    _from_dict as _parse_video_media_video_stream,
+)
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "time",
         "width",
@@ -27,6 +35,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -95,52 +104,15 @@ class VideoMediaMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.time = get("time", UNSET)
-        obj.width = get("width", UNSET)
-        obj.height = get("height", UNSET)
-        obj.location = get("location", UNSET)
-        obj.country = get("country", UNSET)
-        obj.province = get("province", UNSET)
-        obj.city = get("city", UNSET)
-        obj.district = get("district", UNSET)
-        obj.township = get("township", UNSET)
-        obj.address_line = get("address_line", UNSET)
-        value = get("video_media_video_stream", UNSET)
-        if value is UNSET:
-            obj.video_media_video_stream = UNSET
-        else:
-            try:
-                obj.video_media_video_stream = [
-                    VideoMediaVideoStream.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.video_media_video_stream = UNSET
-                mismatched = mismatched or {}
-                mismatched["video_media_video_stream"] = value
-        value = get("video_media_audio_stream", UNSET)
-        if value is UNSET:
-            obj.video_media_audio_stream = UNSET
-        else:
-            try:
-                obj.video_media_audio_stream = [
-                    VideoMediaAudioStream.from_dict(item) for item in value
-                ]
-            except _MISMATCH:
-                obj.video_media_audio_stream = UNSET
-                mismatched = mismatched or {}
-                mismatched["video_media_audio_stream"] = value
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +129,47 @@ class VideoMediaMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[VideoMediaMetadata] = VideoMediaMetadata
+) -> VideoMediaMetadata:
+    """``VideoMediaMetadata.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.time = src_dict.get("time", UNSET)
+    obj.width = src_dict.get("width", UNSET)
+    obj.height = src_dict.get("height", UNSET)
+    obj.location = src_dict.get("location", UNSET)
+    obj.country = src_dict.get("country", UNSET)
+    obj.province = src_dict.get("province", UNSET)
+    obj.city = src_dict.get("city", UNSET)
+    obj.district = src_dict.get("district", UNSET)
+    obj.township = src_dict.get("township", UNSET)
+    obj.address_line = src_dict.get("address_line", UNSET)
+    value = src_dict.get("video_media_video_stream", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_video_media_video_stream(item) for item in value]
+        except _MISMATCH:
+            additional["video_media_video_stream"] = value
+            value = UNSET
+    obj.video_media_video_stream = value
+    value = src_dict.get("video_media_audio_stream", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            value = [_parse_video_media_audio_stream(item) for item in value]
+        except _MISMATCH:
+            additional["video_media_audio_stream"] = value
+            value = UNSET
+    obj.video_media_audio_stream = value
+    return obj

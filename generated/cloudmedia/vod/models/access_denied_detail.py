@@ -6,9 +6,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.gcpause import pause as _pause_gc
+from ..._runtime.gcpause import resume as _resume_gc
 from ..types import UNSET, Unset
 
-_WIRE_NAMES = frozenset(
+_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "AuthAction",
         "AuthPrincipalDisplayName",
@@ -20,6 +22,7 @@ _WIRE_NAMES = frozenset(
     }
 )
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_new = object.__new__
 
 
 @_attrs_define
@@ -64,25 +67,15 @@ class AccessDeniedDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object)."""
-        get = src_dict.get
-        obj = object.__new__(cls)
-        mismatched: dict[str, Any] | None = None
-        obj.auth_action = get("AuthAction", UNSET)
-        obj.auth_principal_display_name = get("AuthPrincipalDisplayName", UNSET)
-        obj.auth_principal_owner_id = get("AuthPrincipalOwnerId", UNSET)
-        obj.auth_principal_type = get("AuthPrincipalType", UNSET)
-        obj.encoded_diagnostic_message = get("EncodedDiagnosticMessage", UNSET)
-        obj.no_permission_type = get("NoPermissionType", UNSET)
-        obj.policy_type = get("PolicyType", UNSET)
-        unknown = (
-            () if src_dict.keys() <= _WIRE_NAMES else src_dict.keys() - _WIRE_NAMES
-        )
-        additional = {key: src_dict[key] for key in unknown} if unknown else {}
-        if mismatched:
-            additional.update(mismatched)
-        obj.additional_properties = additional
-        return obj
+        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+
+        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        """
+        _pause_gc()
+        try:
+            return _from_dict(src_dict, cls)  # type: ignore[return-value]
+        finally:
+            _resume_gc()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +92,24 @@ class AccessDeniedDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[AccessDeniedDetail] = AccessDeniedDetail
+) -> AccessDeniedDetail:
+    """``AccessDeniedDetail.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    obj = _new(cls)
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.auth_action = src_dict.get("AuthAction", UNSET)
+    obj.auth_principal_display_name = src_dict.get("AuthPrincipalDisplayName", UNSET)
+    obj.auth_principal_owner_id = src_dict.get("AuthPrincipalOwnerId", UNSET)
+    obj.auth_principal_type = src_dict.get("AuthPrincipalType", UNSET)
+    obj.encoded_diagnostic_message = src_dict.get("EncodedDiagnosticMessage", UNSET)
+    obj.no_permission_type = src_dict.get("NoPermissionType", UNSET)
+    obj.policy_type = src_dict.get("PolicyType", UNSET)
+    return obj

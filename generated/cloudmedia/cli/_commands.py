@@ -1,0 +1,409 @@
+# Rendered from overlays/package/cli/_commands.py by scripts/regenerate.py. Do not edit: change the overlay and regenerate.
+"""What the command line offers, derived from the generated packages: services, operations, flags.
+
+Nothing here names a service or an operation. A service is a ``cloudmedia`` subpackage holding a
+``_service`` module (found without importing it); its operations and their parameters come from
+``_service.SERVICE``; its client options from the signature of the client class's ``__init__``; help texts
+from the generated docstrings. A new operation in a spec therefore appears after regeneration.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import json
+import math
+import pkgutil
+import re
+import sys
+import types
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .._runtime.endpoints import NETWORKS
+from .._runtime.model import OperationModel, ParamModel, ServiceModel
+
+__all__ = [
+    "GLOBAL_CLIENT_ARGS",
+    "ClientOption",
+    "Operation",
+    "Param",
+    "Service",
+    "kebab",
+    "load_service",
+    "service_names",
+]
+
+#: Constructor arguments set by the global options of the same name (``--region``...).
+GLOBAL_CLIENT_ARGS = ("region", "endpoint_url", "profile")
+
+#: AccessKey material comes whole from the clients' credentials chain (environment, profile files), never
+#: from flags: a flag would be readable by every user of the machine, and an id given alone would shadow
+#: the secret the chain holds.
+_KEY_MATERIAL = frozenset(
+    {"access_key_id", "access_key_secret", "secret_access_key", "security_token", "session_token"}
+)
+
+_SCALARS: Mapping[str, Callable[[str], Any]] = {"str": str, "int": int, "float": float}
+
+#: Constructor arguments whose valid values the service model or the runtime knows.
+_CLIENT_CHOICES: Mapping[str, Callable[[ServiceModel], Sequence[str]]] = {
+    "signature_algorithm": lambda service: tuple(service.signing),
+    "network": lambda service: NETWORKS,
+}
+
+_CLIENT_HELP = {
+    "domain_id": "the PDS domain; the endpoint is built from it",
+    "access_token": "a PDS access token (prefer the CLOUDMEDIA_PDS_ACCESS_TOKEN variable: flags are visible to "
+    "other users of the machine)",
+    "network": "which endpoint network to use",
+    "signature_algorithm": "how requests are signed",
+    "timeout": "seconds to wait for the service",
+}
+
+
+def kebab(name: str) -> str:
+    """``batch_get_file_meta`` -> ``batch-get-file-meta``."""
+    return name.strip("_").replace("_", "-")
+
+
+# ------------------------------------------------------------------------------------------------ parameters
+
+
+def _json_type(schema: Mapping[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind is None and "enum" in schema:
+        values = schema["enum"]
+        kind = "integer" if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "string"
+    return kind
+
+
+def _boolean(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise ValueError(text)
+
+
+_boolean.__name__ = "boolean (true or false)"
+
+
+def _number(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+_number.__name__ = "number"
+
+
+def _json_of(kind: type) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        value = json.loads(text)
+        if not isinstance(value, kind):
+            raise ValueError(text)  # noqa: TRY004 - argparse reports a ValueError as an invalid value
+        return value
+
+    parse.__name__ = f"JSON {'object' if kind is dict else 'array'}"
+    return parse
+
+
+_CONVERTERS: Mapping[str | None, Callable[[str], Any]] = {
+    "string": str,
+    None: str,
+    "integer": int,
+    "number": _number,
+    "boolean": _boolean,
+    "object": _json_of(dict),
+    "array": _json_of(list),
+}
+
+_METAVARS = {"integer": "N", "number": "NUMBER", "boolean": "{true,false}", "object": "JSON", "array": "JSON"}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One operation parameter as a flag: ``--uris`` for ``uris``; arrays repeat the flag."""
+
+    model: ParamModel
+    flag: str
+    dest: str
+    convert: Callable[[str], Any]
+    choices: tuple[Any, ...] | None
+    repeat: bool
+    metavar: str | None
+    help: str
+
+    @property
+    def name(self) -> str:
+        return self.model.python
+
+    @property
+    def required(self) -> bool:
+        return self.model.required
+
+
+def _constraints(schema: Mapping[str, Any]) -> str:
+    notes = []
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        notes.append(f"{low} to {high}")
+    elif low is not None:
+        notes.append(f"at least {low}")
+    elif high is not None:
+        notes.append(f"at most {high}")
+    if schema.get("maxLength") is not None:
+        notes.append(f"at most {schema['maxLength']} characters")
+    if schema.get("maxItems") is not None:
+        notes.append(f"at most {schema['maxItems']} values")
+    return "; ".join(notes)
+
+
+def _make_param(model: ParamModel, flag: str, doc: str) -> Param:
+    schema = model.schema
+    kind = _json_type(schema)
+    repeat = kind == "array"
+    value_schema = (schema.get("items") or {}) if repeat else schema
+    value_kind = _json_type(value_schema)
+    enum = value_schema.get("enum")
+    convert = _CONVERTERS.get(value_kind, str)
+    choices = tuple(enum) if enum else None
+    metavar = None if choices else _METAVARS.get(value_kind or "", model.python.upper())
+    notes = [n for n in (_constraints(schema), _constraints(value_schema) if repeat else "") if n]
+    if repeat:
+        notes.insert(0, "repeat the flag for each value")
+    text = doc.strip() or model.wire
+    if notes:
+        text = f"{text} [{'; '.join(notes)}]"
+    return Param(
+        model=model,
+        flag=flag,
+        dest=f"param:{model.python}",
+        convert=convert,
+        choices=choices,
+        repeat=repeat,
+        metavar=metavar,
+        help=text.replace("%", "%%"),
+    )
+
+
+# ------------------------------------------------------------------------------------------------ operations
+
+
+@dataclass(frozen=True)
+class Operation:
+    model: OperationModel
+    name: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    pages_method: str | None
+    """The generated ``<op>_pages`` method, for paginated operations."""
+    pages_params: frozenset[str]
+    """The keyword arguments the pages method takes (the page token / number is its own business)."""
+
+    def param_by_name(self, python: str) -> Param | None:
+        for p in self.params:
+            if p.name == python:
+                return p
+        return None
+
+
+_ARGS_LINE = re.compile(r"^(\w+) \([^)]*\): ?(.*)$")
+
+
+def _arg_docs(doc: str | None) -> dict[str, str]:
+    """``name -> description`` from the ``Args:`` section of a generated docstring."""
+    if not doc:
+        return {}
+    lines = inspect.cleandoc(doc).splitlines()
+    out: dict[str, str] = {}
+    current: str | None = None
+    inside = False
+    for line in lines:
+        if line.strip() == "Args:":
+            inside = True
+            continue
+        if not inside:
+            continue
+        if line and not line.startswith(" "):
+            break  # the next section (Raises:, Returns:)
+        stripped = line.strip()
+        match = _ARGS_LINE.match(stripped) if line.startswith("    ") and not line.startswith("     ") else None
+        if match:
+            current = match.group(1)
+            out[current] = match.group(2)
+        elif current and stripped:
+            out[current] += " " + stripped
+    return out
+
+
+def _endpoint_module(client_cls: type, op: OperationModel) -> types.ModuleType | None:
+    """The generated module of one operation (``api/default/<op>.py``): the one whose ``OPERATION`` is ``op``."""
+    module = sys.modules.get(client_cls.__module__)
+    for value in vars(module).values() if module else ():
+        if isinstance(value, types.ModuleType) and getattr(value, "OPERATION", None) is op:
+            return value
+    return None
+
+
+def _summary_of(method: Any) -> str:
+    doc = inspect.getdoc(method) or ""
+    return doc.split(" See :func:", 1)[0].strip()
+
+
+def _make_operation(client_cls: type, op: OperationModel, reserved: frozenset[str]) -> Operation:
+    module = _endpoint_module(client_cls, op)
+    summary = (module.__doc__ or "").strip() if module else ""
+    summary = summary or _summary_of(getattr(client_cls, op.python_name, None)) or op.name
+    sync = getattr(module, "sync", None)
+    detailed = (inspect.getdoc(sync) or "") if sync is not None else ""
+    paragraphs = detailed.split("\n\nArgs:", 1)[0].strip().split("\n\n")
+    if len(paragraphs) > 1 and paragraphs[1].startswith(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # the summary line, repeated as the start of the description
+    description = "\n\n".join(paragraphs) or summary
+    docs = _arg_docs(getattr(sync, "__doc__", None))
+    params = []
+    for model in op.params:
+        if "const" in model.schema:
+            continue  # Action / Version: the protocol carries them
+        flag = "--" + kebab(model.python)
+        if flag in reserved:
+            flag = "--param-" + kebab(model.python)
+        params.append(_make_param(model, flag, docs.get(model.python, "")))
+    pages_method = f"{op.python_name}_pages"
+    pages = getattr(client_cls, pages_method, None) if op.paginator is not None else None
+    pages_params = frozenset(inspect.signature(pages).parameters) - {"self", "max_items"} if pages else frozenset()
+    return Operation(
+        model=op,
+        name=kebab(op.python_name),
+        summary=summary,
+        description=description,
+        params=tuple(params),
+        pages_method=pages_method if pages else None,
+        pages_params=pages_params,
+    )
+
+
+# ------------------------------------------------------------------------------------------------ services
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    """One argument of the client's constructor offered as a flag (``--domain-id``)."""
+
+    name: str
+    flag: str
+    dest: str
+    convert: Callable[[str], Any]
+    choices: tuple[str, ...] | None
+    help: str
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    model: ServiceModel
+    client_cls: type
+    client_args: frozenset[str]
+    """Every keyword argument the client's constructor takes."""
+    client_options: tuple[ClientOption, ...]
+    operations: Mapping[str, Operation]
+
+
+def _split_union(annotation: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in annotation:
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return parts
+
+
+def _scalar_of(annotation: Any) -> Callable[[str], Any] | None:
+    """The converter of the first plain scalar (``str``, ``int``, ``float``) of an annotation, if any."""
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
+    for member in _split_union(text):
+        if member in _SCALARS:
+            return _SCALARS[member]
+    return None
+
+
+def _client_options(service: ServiceModel, client_cls: type, taken: frozenset[str]) -> tuple[ClientOption, ...]:
+    options = []
+    for name, parameter in inspect.signature(client_cls).parameters.items():
+        if name in GLOBAL_CLIENT_ARGS or name in _KEY_MATERIAL:
+            continue
+        convert = _scalar_of(parameter.annotation)
+        if convert is None:
+            continue  # objects and callables: not expressible on a command line
+        flag = "--" + kebab(name)
+        if flag in taken:
+            flag = "--client-" + kebab(name)
+        choices = tuple(_CLIENT_CHOICES[name](service)) if name in _CLIENT_CHOICES else None
+        text = _CLIENT_HELP.get(name, f"{client_cls.__name__}({name}=...)")
+        if parameter.default not in (inspect.Parameter.empty, None):
+            text += f" (default: {parameter.default})"
+        options.append(
+            ClientOption(
+                name=name,
+                flag=flag,
+                dest=f"client:{name}",
+                convert=convert,
+                choices=choices,
+                help=text,
+            )
+        )
+    return tuple(options)
+
+
+def service_names() -> list[str]:
+    """The ``cloudmedia`` subpackages that hold a ``_service`` module, found without importing them."""
+    import cloudmedia
+
+    names = []
+    for info in pkgutil.iter_modules(cloudmedia.__path__):
+        if not info.ispkg or info.name.startswith("_"):
+            continue
+        spec = importlib.util.find_spec(f"cloudmedia.{info.name}")
+        locations = spec.submodule_search_locations if spec is not None else None
+        if locations and any(m.name == "_service" for m in pkgutil.iter_modules(locations)):
+            names.append(info.name)
+    return sorted(names)
+
+
+@cache
+def load_service(name: str, reserved_flags: frozenset[str] = frozenset()) -> Service:
+    """Import one service package and derive its commands. ``reserved_flags`` are the flags the command line
+    itself uses (a parameter of the same name is offered as ``--param-<name>`` instead)."""
+    model: ServiceModel = importlib.import_module(f"cloudmedia.{name}._service").SERVICE
+    client_cls = getattr(importlib.import_module(f"cloudmedia.{name}"), model.client)
+    operations = {}
+    for op in model.operations.values():
+        command = _make_operation(client_cls, op, reserved_flags)
+        operations[command.name] = command
+    param_flags = {p.flag for op in operations.values() for p in op.params}
+    client_args = frozenset(inspect.signature(client_cls).parameters)
+    return Service(
+        name=name,
+        model=model,
+        client_cls=client_cls,
+        client_args=client_args,
+        client_options=_client_options(model, client_cls, reserved_flags | param_flags),
+        operations=dict(sorted(operations.items())),
+    )

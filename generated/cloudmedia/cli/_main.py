@@ -1,0 +1,292 @@
+# Rendered from overlays/package/cli/_main.py by scripts/regenerate.py. Do not edit: change the overlay and regenerate.
+"""Running one command: build the client, call the operation (or its pages), print, map errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from typing import Any, NoReturn, TextIO
+
+import httpx
+
+from .._runtime.errors import (
+    CloudMediaError,
+    CredentialsError,
+    InvalidResponseError,
+    PaginationError,
+    ParamValidationError,
+    ServiceError,
+    TransportError,
+)
+from .._runtime.logs import redact_headers, redact_text, redact_url
+from .._runtime.retry import RetryPolicy
+from . import _output
+from ._commands import GLOBAL_CLIENT_ARGS, Operation, Service, kebab
+from ._parser import (
+    EXIT_ERROR,
+    EXIT_INVALID_RESPONSE,
+    EXIT_OK,
+    EXIT_SERVICE,
+    EXIT_TRANSPORT,
+    EXIT_USAGE,
+    build_parser,
+)
+
+__all__ = ["main"]
+
+log = logging.getLogger("cloudmedia.cli")
+
+
+class _UsageError(Exception):
+    """A problem with the command line found after parsing (reported like argparse's own errors)."""
+
+
+# ---------------------------------------------------------------------------------------------- dry run
+
+
+class _Captured(Exception):
+    """Carries the signed request out of the client's pipeline; deliberately not an ``httpx`` error, so the
+    client neither wraps nor retries it."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__("dry run")
+        self.request = request
+
+
+class _CaptureTransport(httpx.BaseTransport):
+    """A transport that sends nothing: it receives the request after signing, exactly as it would go out."""
+
+    def handle_request(self, request: httpx.Request) -> NoReturn:
+        request.read()
+        raise _Captured(request)
+
+
+# ---------------------------------------------------------------------------------------------- debug
+
+
+class _Plain(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {record.getMessage()}"
+
+
+_handler: logging.Handler | None = None
+
+
+def _configure_logging(debug: bool) -> None:
+    """Warnings of the clients (``warning: ...``) always reach stderr; with ``--debug``, everything, timestamped."""
+    global _handler
+    root = logging.getLogger("cloudmedia")
+    if _handler is not None:
+        root.removeHandler(_handler)
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s") if debug else _Plain())
+    root.addHandler(_handler)
+    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
+def _log_request(request: httpx.Request) -> None:
+    log.debug(
+        "sending %s %s headers=%s body=%d bytes",
+        request.method,
+        redact_url(str(request.url)),
+        redact_headers(request.headers.raw),
+        len(request.content),
+    )
+
+
+def _log_response(response: httpx.Response) -> None:
+    log.debug("received HTTP %s headers=%s", response.status_code, redact_headers(response.headers.raw))
+
+
+def _http_client(dry_run: bool, debug: bool) -> httpx.Client | None:
+    """The httpx client to give the service client, when the default one will not do."""
+    if dry_run:
+        return httpx.Client(transport=_CaptureTransport())
+    if debug:
+        # The hooks see each request after the client signed it (retries included).
+        return httpx.Client(
+            follow_redirects=False, event_hooks={"request": [_log_request], "response": [_log_response]}
+        )
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- progress
+
+
+class _Progress:
+    """``N items`` on one self-overwriting line of stderr, at most ten times a second; only on a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown = 0.0
+
+    def update(self, count: int) -> None:
+        now = time.monotonic()
+        if now - self.shown >= 0.1:
+            self.shown = now
+            self.stream.write(f"\r{count} items...")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+# ---------------------------------------------------------------------------------------------- the command
+
+
+def _client_kwargs(args: argparse.Namespace, service: Service) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    for name in GLOBAL_CLIENT_ARGS:
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        if name not in service.client_args:
+            raise _UsageError(f"--{kebab(name)} does not apply to {service.name}")
+        kwargs[name] = value
+    for option in service.client_options:
+        value = getattr(args, option.dest, None)
+        if value is not None:
+            kwargs[option.name] = value
+    if args.max_attempts is not None:
+        if "retry" not in service.client_args:
+            raise _UsageError(f"--max-attempts does not apply to {service.name}")
+        kwargs["retry"] = RetryPolicy(max_attempts=args.max_attempts)
+    return kwargs
+
+
+def _call_kwargs(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
+    return {p.name: value for p in op.params if (value := getattr(args, p.dest, None)) is not None}
+
+
+def _print(text: str, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def _stream_items(client: Any, op: Operation, call: dict[str, Any], args: argparse.Namespace) -> None:
+    pages = getattr(client, op.pages_method or "")(**call, max_items=args.max_items)
+    progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+    rows: list[Any] = []
+    count = 0
+    try:
+        for item in pages.items():
+            data = _output.as_data(item)
+            if args.output == "table":
+                rows.append(data)
+            else:
+                _print(_output.json_line(data))
+            count += 1
+            if progress is not None:
+                progress.update(count)
+    finally:
+        if progress is not None:
+            progress.close()
+    if args.output == "table":
+        _print("\n".join(_output.rows_table(rows)))
+
+
+def _print_result(result: Any, op: Operation, args: argparse.Namespace) -> None:
+    data = _output.as_data(result)
+    if args.output == "table":
+        paginator = op.model.paginator
+        _print(_output.table(data, paginator.items if paginator is not None else None))
+    else:
+        _print(_output.json_document(data))
+
+
+def _usage(parser: argparse.ArgumentParser, message: str) -> int:
+    parser.print_usage(sys.stderr)
+    _print(f"{parser.prog}: error: {message}", sys.stderr)
+    return EXIT_USAGE
+
+
+def _fail(message: str, code: int) -> int:
+    _print("error: " + " ".join(redact_text(message).split()), sys.stderr)
+    return code
+
+
+def _validation_message(op: Operation, exc: ParamValidationError) -> str:
+    name = exc.parameter.split("[", 1)[0].split(".", 1)[0]
+    param = op.param_by_name(name)
+    return f"argument {param.flag}: {exc}" if param is not None else str(exc)
+
+
+def _run(args: argparse.Namespace) -> int:
+    service: Service = args._service
+    op: Operation = args._operation
+    parser: argparse.ArgumentParser = args._parser
+    paging = op.pages_method is not None and (args.all or args.max_items is not None)
+    call = _call_kwargs(args, op)
+    if paging:
+        stray = [p.flag for p in op.params if p.name in call and p.name not in op.pages_params]
+        if stray:
+            return _usage(parser, f"{', '.join(stray)} cannot be combined with --all: every page is followed")
+    try:
+        client_kwargs = _client_kwargs(args, service)
+    except _UsageError as exc:
+        return _usage(parser, str(exc))
+    http = _http_client(args.dry_run, args.debug)
+    if http is not None:
+        client_kwargs["http_client"] = http
+    try:
+        try:
+            client = service.client_cls(**client_kwargs)
+        except ValueError as exc:  # an endpoint, region or algorithm the client cannot use
+            return _usage(parser, str(exc))
+        log.debug("%r", client)
+        with client:
+            if paging:
+                _stream_items(client, op, call, args)
+            else:
+                _print_result(getattr(client, op.model.python_name)(**call), op, args)
+        return EXIT_OK
+    except _Captured as captured:
+        record = _output.request_record(captured.request)
+        _print(_output.json_document(record) if args.output == "json" else _output.request_text(record))
+        return EXIT_OK
+    except ParamValidationError as exc:
+        return _usage(parser, _validation_message(op, exc))
+    except CredentialsError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except ServiceError as exc:
+        return _fail(str(exc), EXIT_SERVICE)
+    except TransportError as exc:
+        return _fail(f"{type(exc).__name__}: {exc}", EXIT_TRANSPORT)
+    except (InvalidResponseError, PaginationError) as exc:
+        return _fail(f"{type(exc).__name__}: {exc}", EXIT_INVALID_RESPONSE)
+    except CloudMediaError as exc:
+        return _fail(f"{type(exc).__name__}: {exc}", EXIT_ERROR)
+    finally:
+        if http is not None:
+            http.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``cloudmedia`` with ``argv`` (default: the process arguments); return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and argparse's usage errors
+        return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
+    _configure_logging(args.debug)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        _print("", sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): not an error. Keep the interpreter from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence of a command-line tool
+        if args.debug:
+            traceback.print_exc()
+        return _fail(f"unexpected {type(exc).__name__}: {exc}", EXIT_ERROR)
