@@ -11,11 +11,9 @@ the two loops only send and sleep):
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import logging
-import platform
 import ssl
 import threading
 import time
@@ -24,7 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from http import HTTPStatus
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -45,8 +43,9 @@ from .logs import log_request, logger, redact_url
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
 from .types import Response
-from .validation import validate_params
-from .wire import build_request
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -89,6 +88,8 @@ def _http_status(code: int) -> HTTPStatus | int:
 
 
 def _user_agent(service: ServiceModel) -> str:
+    import platform
+
     return (
         f"cloudmedia/{__version__} ({platform.system()}; {platform.machine()}) "
         f"Python/{platform.python_version()} {service.product}/{service.version}"
@@ -109,6 +110,8 @@ class _Call:
     __slots__ = ("attempt", "body", "client", "op", "parse", "query", "started")
 
     def __init__(self, client: BaseClient, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], Any]):
+        from .validation import validate_params
+
         query = kwargs["query"]
         body = kwargs.get("body")
         values = dict(query)
@@ -124,6 +127,8 @@ class _Call:
         self.started = time.perf_counter()
 
     def request(self) -> httpx.Request:
+        from .wire import build_request
+
         self.attempt += 1
         client = self.client
         request = build_request(
@@ -266,6 +271,8 @@ class _Pools:
         return http
 
     def async_(self) -> httpx.AsyncClient:
+        import asyncio
+
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
@@ -298,6 +305,8 @@ class _Pools:
             http.close()
 
     async def aclose(self) -> None:
+        import asyncio
+
         with self._lock:
             http = self._async_http
             stale = self._other_loop(asyncio.get_running_loop())
@@ -346,7 +355,7 @@ class BaseClient:
         self._pools = _Pools(self._timeout, http_client, async_http_client)
         self._owns_pools = True
         self._sleep = sleep or time.sleep
-        self._async_sleep = async_sleep or asyncio.sleep
+        self._async_sleep = async_sleep
 
     # ------------------------------------------------------------------------------------------ options
 
@@ -429,7 +438,12 @@ class BaseClient:
             if delay is None:
                 raise outcome
             logger.debug("retrying %s in %.3f s after %s", op.name, delay, type(outcome).__name__)
-            await self._async_sleep(delay)
+            if self._async_sleep is not None:
+                await self._async_sleep(delay)
+            else:
+                import asyncio
+
+                await asyncio.sleep(delay)
 
     # ---------------------------------------------------------------------------------------- lifecycle
 

@@ -35,9 +35,15 @@ import httpx
 
 from .endpoints import split_endpoint_url
 from .model import BODY, QUERY, ROA, RPC, VOLCENGINE, OperationModel, ServiceModel
-from .signing._encoding import make_url
+from .signing._encoding import SIGNING_QUERY as _SIGNING_QUERY
+from .signing._encoding import SigningQuery, make_url
 
-__all__ = ["build_request", "query_value"]
+__all__ = ["SIGNING_QUERY", "build_request", "query_value"]
+
+#: ``request.extensions`` key under which :func:`build_request` hands the signers the canonical forms of the query
+#: it built (see :class:`.signing._encoding.SigningQuery`), so they need not decode and re-encode the URL. A signer
+#: uses them only while ``request.url`` is still the very URL object they were computed for.
+SIGNING_QUERY = _SIGNING_QUERY
 
 _ACCEPT_JSON = "application/json"
 _ROA_CONTENT_TYPE = "application/json; charset=utf-8"
@@ -81,6 +87,12 @@ class _Plan:
     static_headers: tuple[tuple[str, str], ...]
     query_prefix: str
     """Volcengine: ``Action=X&Version=Y``."""
+    prefix_pairs: tuple[tuple[str, str, str, str], ...]
+    """Volcengine: the prefix as ``(key, value, wire key, wire value)``."""
+    static_raw: tuple[tuple[bytes, bytes], ...]
+    """``static_headers`` encoded as httpx would encode them."""
+    empty_content_length: bool
+    """httpx adds ``Content-Length: 0`` to an empty request of this method."""
 
 
 _PLANS: dict[tuple[int, int], tuple[ServiceModel, _Plan]] = {}
@@ -126,6 +138,10 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
         path = "/"
         static_headers = (("Content-Type", _ACCEPT_JSON), ("Accept", _ACCEPT_JSON))
         query_prefix = f"Action={quote_plus(action)}&Version={quote_plus(service.version)}"
+        prefix_pairs: tuple[tuple[str, str, str, str], ...] = (
+            ("Action", action, "Action", quote_plus(action)),
+            ("Version", service.version, "Version", quote_plus(service.version)),
+        )
     else:
         method = "POST" if style == RPC or not op.method else op.method.upper()
         path = "/" if style == RPC else (op.path.split("#", 1)[0] or "/")
@@ -134,6 +150,11 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
             ("x-acs-version", service.version),
         )
         query_prefix = ""
+        prefix_pairs = ()
+    try:
+        static_raw = tuple((k.encode("ascii"), v.encode("ascii")) for k, v in static_headers)
+    except UnicodeEncodeError:
+        static_raw = ()  # httpx refuses them: build_request takes the general path, which raises as httpx does
     return _Plan(
         op=op,
         style=style,
@@ -146,6 +167,9 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
         has_body=bool(body_params) or style == VOLCENGINE,
         static_headers=static_headers,
         query_prefix=query_prefix,
+        prefix_pairs=prefix_pairs,
+        static_raw=static_raw,
+        empty_content_length=method in ("POST", "PUT", "PATCH"),
     )
 
 
@@ -164,13 +188,28 @@ def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: O
     return out
 
 
-def _query_string(prefix: str, order: Iterable[str], values: Mapping[str, Any]) -> str:
-    parts = [prefix] if prefix else []
-    for wire in order:
+def _query(plan: _Plan, values: Mapping[str, Any]) -> tuple[str, list[tuple[str, str, str, str]]]:
+    """The wire query string and its ``(key, value, wire key, wire value)`` quadruples, in wire order."""
+    quads = list(plan.prefix_pairs)
+    for wire in plan.query_order:
         value = values.get(wire)
         if value is not None:
-            parts.append(f"{quote_plus(wire, safe='')}={quote_plus(query_value(value), safe='')}")
-    return "&".join(parts)
+            text = query_value(value)
+            quads.append((wire, text, quote_plus(wire, safe=""), quote_plus(text, safe="")))
+    return "&".join([f"{q[2]}={q[3]}" for q in quads]), quads
+
+
+def _signing_query(request: httpx.Request, style: str, quads: list[tuple[str, str, str, str]]) -> SigningQuery:
+    # RFC 3986 encoding (``quote(s, safe="~")``) and form encoding (``quote_plus(s, safe="")``) of one string differ
+    # only in the space: ``%20`` against ``+`` (a literal ``+`` is ``%2B`` in both, ``~`` literal in both).
+    if style == VOLCENGINE:
+        # Volcengine: sorted by encoded key, then encoded value
+        canon = sorted([(q[2].replace("+", "%20"), q[3].replace("+", "%20")) for q in quads])
+        canonical = "&".join([f"{k}={v}" for k, v in canon])
+    else:
+        # ACS3: sorted by the decoded pairs; the keys are unique and ``query_order`` is already sorted
+        canonical = "&".join([f"{q[2]}={q[3]}" for q in quads]).replace("+", "%20")
+    return SigningQuery(request.url, style == VOLCENGINE, canonical, [(q[0], q[1]) for q in quads], [(q[2], q[3]) for q in quads])
 
 
 def build_request(
@@ -193,7 +232,7 @@ def build_request(
     plan = _plan(service, op)
     scheme, host = split_endpoint_url(base_url)
     query_values = _normalise(query, plan.query_names, op, "query")
-    qs = _query_string(plan.query_prefix, plan.query_order, query_values)
+    qs, quads = _query(plan, query_values)
 
     style = plan.style
     headers: list[tuple[str, str]] = list(plan.static_headers)
@@ -225,4 +264,23 @@ def build_request(
     except httpx.InvalidURL as exc:
         size = len(scheme) + len(host) + len(plan.path) + len(qs) + 4
         raise ValueError(f"{op.name}: cannot build the request URL ({size} characters): {exc}") from None
-    return httpx.Request(plan.method, url, headers=headers, content=content)
+    if extra_headers or not plan.static_raw or not url.host:
+        # the general path: httpx adds Host / Content-Length itself (the extra headers may carry them)
+        request = httpx.Request(plan.method, url, headers=headers, content=content)
+        request.extensions[_SIGNING_QUERY] = _signing_query(request, style, quads)
+        return request
+    # The same request, headers in the same order, without httpx's header bookkeeping: exactly what
+    # ``httpx.Request(method, url, headers=headers, content=content)`` builds (Host first, then Content-Length: 0
+    # for an empty POST/PUT/PATCH, the headers, and Content-Length last for a body).
+    raw: list[tuple[bytes, bytes]] = [(b"Host", url.netloc)]
+    if not content and plan.empty_content_length:
+        raw.append((b"Content-Length", b"0"))
+    raw.extend(plan.static_raw)
+    n = len(plan.static_raw)
+    raw.extend([(k.encode("ascii"), v.encode("ascii")) for k, v in headers[n:]])
+    if content:
+        raw.append((b"Content-Length", str(len(content)).encode("ascii")))
+    request = httpx.Request(plan.method, url, headers=httpx.Headers(raw), stream=httpx.ByteStream(content))
+    request.read()
+    request.extensions[_SIGNING_QUERY] = _signing_query(request, style, quads)
+    return request

@@ -6,12 +6,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._runtime.client import AlibabaRpcClient, RawResponseView
-from .._runtime.pagination import Paginator
 from . import _service
-from .api.default import search_media_by_face as _search_media_by_face
 from .types import UNSET, Response, Unset
 
+# Endpoint modules (and through them the response models) are imported on the first call of their operation:
+# importing the client imports no model.
 if TYPE_CHECKING:
+    from .._runtime.pagination import Paginator
     from .models import MediaInfo
     from .models.search_media_by_face_media_type import (
         SearchMediaByFaceMediaType,
@@ -45,6 +46,8 @@ class IceClient(AlibabaRpcClient):
         utc_create: str | Unset = UNSET,
     ) -> SearchMediaByFaceResponse:
         """Queries the information about media assets that are related to a specific face. See :func:`.api.default.search_media_by_face.sync`."""
+        from .api.default import search_media_by_face as _search_media_by_face
+
         return _search_media_by_face.sync(
             client=self,
             page_no=page_no,
@@ -74,6 +77,8 @@ class IceClient(AlibabaRpcClient):
         utc_create: str | Unset = UNSET,
     ) -> SearchMediaByFaceResponse:
         """Queries the information about media assets that are related to a specific face. See :func:`.api.default.search_media_by_face.asyncio`."""
+        from .api.default import search_media_by_face as _search_media_by_face
+
         return await _search_media_by_face.asyncio(
             client=self,
             page_no=page_no,
@@ -106,6 +111,9 @@ class IceClient(AlibabaRpcClient):
 
         Stops after ``max_items`` items when given. A repeated page raises PaginationError.
         """
+        from .._runtime.pagination import Paginator
+        from .api.default import search_media_by_face as _search_media_by_face
+
         kwargs = _search_media_by_face._get_kwargs(
             page_size=page_size,
             entity_id=entity_id,
@@ -151,6 +159,8 @@ class IceClientWithRawResponse(RawResponseView):
         utc_create: str | Unset = UNSET,
     ) -> Response[SearchMediaByFaceResponse]:
         """Queries the information about media assets that are related to a specific face."""
+        from .api.default import search_media_by_face as _search_media_by_face
+
         return _search_media_by_face.sync_detailed(
             client=self._client,
             page_no=page_no,
@@ -180,6 +190,8 @@ class IceClientWithRawResponse(RawResponseView):
         utc_create: str | Unset = UNSET,
     ) -> Response[SearchMediaByFaceResponse]:
         """Queries the information about media assets that are related to a specific face."""
+        from .api.default import search_media_by_face as _search_media_by_face
+
         return await _search_media_by_face.asyncio_detailed(
             client=self._client,
             page_no=page_no,

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from .._runtime.client import AlibabaRpcClient, RawResponseView
 from . import _service
-from .api.default import batch_get_file_meta as _batch_get_file_meta
 from .types import UNSET, Response, Unset
 
+# Endpoint modules (and through them the response models) are imported on the first call of their operation:
+# importing the client imports no model.
 if TYPE_CHECKING:
     from .models.batch_get_file_meta_response import BatchGetFileMetaResponse
 
@@ -34,6 +35,8 @@ class ImmClient(AlibabaRpcClient):
         with_fields: list[str] | Unset = UNSET,
     ) -> BatchGetFileMetaResponse:
         """Queries metadata of multiple objects or files in the specified dataset. See :func:`.api.default.batch_get_file_meta.sync`."""
+        from .api.default import batch_get_file_meta as _batch_get_file_meta
+
         return _batch_get_file_meta.sync(
             client=self,
             project_name=project_name,
@@ -51,6 +54,8 @@ class ImmClient(AlibabaRpcClient):
         with_fields: list[str] | Unset = UNSET,
     ) -> BatchGetFileMetaResponse:
         """Queries metadata of multiple objects or files in the specified dataset. See :func:`.api.default.batch_get_file_meta.asyncio`."""
+        from .api.default import batch_get_file_meta as _batch_get_file_meta
+
         return await _batch_get_file_meta.asyncio(
             client=self,
             project_name=project_name,
@@ -79,6 +84,8 @@ class ImmClientWithRawResponse(RawResponseView):
         with_fields: list[str] | Unset = UNSET,
     ) -> Response[BatchGetFileMetaResponse]:
         """Queries metadata of multiple objects or files in the specified dataset."""
+        from .api.default import batch_get_file_meta as _batch_get_file_meta
+
         return _batch_get_file_meta.sync_detailed(
             client=self._client,
             project_name=project_name,
@@ -96,6 +103,8 @@ class ImmClientWithRawResponse(RawResponseView):
         with_fields: list[str] | Unset = UNSET,
     ) -> Response[BatchGetFileMetaResponse]:
         """Queries metadata of multiple objects or files in the specified dataset."""
+        from .api.default import batch_get_file_meta as _batch_get_file_meta
+
         return await _batch_get_file_meta.asyncio_detailed(
             client=self._client,
             project_name=project_name,

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from .._runtime.client import RawResponseView, VolcengineClient
 from . import _service
-from .api.default import create_file_detection as _create_file_detection
 from .types import Response
 
+# Endpoint modules (and through them the response models) are imported on the first call of their operation:
+# importing the client imports no model.
 if TYPE_CHECKING:
     from .models.create_file_detection_response import CreateFileDetectionResponse
 
@@ -31,6 +32,8 @@ class NtaClient(VolcengineClient):
         sign_url: str,
     ) -> CreateFileDetectionResponse:
         """Creates a file detection task. See :func:`.api.default.create_file_detection.sync`."""
+        from .api.default import create_file_detection as _create_file_detection
+
         return _create_file_detection.sync(
             client=self,
             sign_url=sign_url,
@@ -42,6 +45,8 @@ class NtaClient(VolcengineClient):
         sign_url: str,
     ) -> CreateFileDetectionResponse:
         """Creates a file detection task. See :func:`.api.default.create_file_detection.asyncio`."""
+        from .api.default import create_file_detection as _create_file_detection
+
         return await _create_file_detection.asyncio(
             client=self,
             sign_url=sign_url,
@@ -64,6 +69,8 @@ class NtaClientWithRawResponse(RawResponseView):
         sign_url: str,
     ) -> Response[CreateFileDetectionResponse]:
         """Creates a file detection task."""
+        from .api.default import create_file_detection as _create_file_detection
+
         return _create_file_detection.sync_detailed(
             client=self._client,
             sign_url=sign_url,
@@ -75,6 +82,8 @@ class NtaClientWithRawResponse(RawResponseView):
         sign_url: str,
     ) -> Response[CreateFileDetectionResponse]:
         """Creates a file detection task."""
+        from .api.default import create_file_detection as _create_file_detection
+
         return await _create_file_detection.asyncio_detailed(
             client=self._client,
             sign_url=sign_url,

@@ -6,12 +6,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._runtime.client import PdsBaseClient, RawResponseView
-from .._runtime.pagination import Paginator
 from . import _service
-from .api.default import scan_file as _scan_file
 from .types import UNSET, Response, Unset
 
+# Endpoint modules (and through them the response models) are imported on the first call of their operation:
+# importing the client imports no model.
 if TYPE_CHECKING:
+    from .._runtime.pagination import Paginator
     from .models import File
     from .models.scan_file_response import ScanFileResponse
 
@@ -36,6 +37,8 @@ class PdsClient(PdsBaseClient):
         fields: str | Unset = UNSET,
     ) -> ScanFileResponse:
         """Scans files. See :func:`.api.default.scan_file.sync`."""
+        from .api.default import scan_file as _scan_file
+
         return _scan_file.sync(
             client=self,
             drive_id=drive_id,
@@ -53,6 +56,8 @@ class PdsClient(PdsBaseClient):
         fields: str | Unset = UNSET,
     ) -> ScanFileResponse:
         """Scans files. See :func:`.api.default.scan_file.asyncio`."""
+        from .api.default import scan_file as _scan_file
+
         return await _scan_file.asyncio(
             client=self,
             drive_id=drive_id,
@@ -73,6 +78,9 @@ class PdsClient(PdsBaseClient):
 
         Stops after ``max_items`` items when given. A repeated marker raises PaginationError.
         """
+        from .._runtime.pagination import Paginator
+        from .api.default import scan_file as _scan_file
+
         kwargs = _scan_file._get_kwargs(
             drive_id=drive_id,
             limit=limit,
@@ -106,6 +114,8 @@ class PdsClientWithRawResponse(RawResponseView):
         fields: str | Unset = UNSET,
     ) -> Response[ScanFileResponse]:
         """Scans files."""
+        from .api.default import scan_file as _scan_file
+
         return _scan_file.sync_detailed(
             client=self._client,
             drive_id=drive_id,
@@ -123,6 +133,8 @@ class PdsClientWithRawResponse(RawResponseView):
         fields: str | Unset = UNSET,
     ) -> Response[ScanFileResponse]:
         """Scans files."""
+        from .api.default import scan_file as _scan_file
+
         return await _scan_file.asyncio_detailed(
             client=self._client,
             drive_id=drive_id,

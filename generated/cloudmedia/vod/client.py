@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from .._runtime.client import AlibabaRpcClient, RawResponseView
 from . import _service
-from .api.default import list_ai_image_info as _list_ai_image_info
 from .types import Response
 
+# Endpoint modules (and through them the response models) are imported on the first call of their operation:
+# importing the client imports no model.
 if TYPE_CHECKING:
     from .models.list_ai_image_info_response import ListAIImageInfoResponse
 
@@ -31,6 +32,8 @@ class VodClient(AlibabaRpcClient):
         video_id: str,
     ) -> ListAIImageInfoResponse:
         """Queries the AI processing results about the images of a specified video. See :func:`.api.default.list_ai_image_info.sync`."""
+        from .api.default import list_ai_image_info as _list_ai_image_info
+
         return _list_ai_image_info.sync(
             client=self,
             video_id=video_id,
@@ -42,6 +45,8 @@ class VodClient(AlibabaRpcClient):
         video_id: str,
     ) -> ListAIImageInfoResponse:
         """Queries the AI processing results about the images of a specified video. See :func:`.api.default.list_ai_image_info.asyncio`."""
+        from .api.default import list_ai_image_info as _list_ai_image_info
+
         return await _list_ai_image_info.asyncio(
             client=self,
             video_id=video_id,
@@ -64,6 +69,8 @@ class VodClientWithRawResponse(RawResponseView):
         video_id: str,
     ) -> Response[ListAIImageInfoResponse]:
         """Queries the AI processing results about the images of a specified video."""
+        from .api.default import list_ai_image_info as _list_ai_image_info
+
         return _list_ai_image_info.sync_detailed(
             client=self._client,
             video_id=video_id,
@@ -75,6 +82,8 @@ class VodClientWithRawResponse(RawResponseView):
         video_id: str,
     ) -> Response[ListAIImageInfoResponse]:
         """Queries the AI processing results about the images of a specified video."""
+        from .api.default import list_ai_image_info as _list_ai_image_info
+
         return await _list_ai_image_info.asyncio_detailed(
             client=self._client,
             video_id=video_id,

@@ -10,11 +10,9 @@ the two loops only send and sleep):
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import logging
-import platform
 import ssl
 import threading
 import time
@@ -23,7 +21,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from http import HTTPStatus
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -44,8 +42,9 @@ from .logs import log_request, logger, redact_url
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
 from .types import Response
-from .validation import validate_params
-from .wire import build_request
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -88,6 +87,8 @@ def _http_status(code: int) -> HTTPStatus | int:
 
 
 def _user_agent(service: ServiceModel) -> str:
+    import platform
+
     return (
         f"cloudmedia/{__version__} ({platform.system()}; {platform.machine()}) "
         f"Python/{platform.python_version()} {service.product}/{service.version}"
@@ -108,6 +109,8 @@ class _Call:
     __slots__ = ("attempt", "body", "client", "op", "parse", "query", "started")
 
     def __init__(self, client: BaseClient, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], Any]):
+        from .validation import validate_params
+
         query = kwargs["query"]
         body = kwargs.get("body")
         values = dict(query)
@@ -123,6 +126,8 @@ class _Call:
         self.started = time.perf_counter()
 
     def request(self) -> httpx.Request:
+        from .wire import build_request
+
         self.attempt += 1
         client = self.client
         request = build_request(
@@ -265,6 +270,8 @@ class _Pools:
         return http
 
     def async_(self) -> httpx.AsyncClient:
+        import asyncio
+
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
@@ -297,6 +304,8 @@ class _Pools:
             http.close()
 
     async def aclose(self) -> None:
+        import asyncio
+
         with self._lock:
             http = self._async_http
             stale = self._other_loop(asyncio.get_running_loop())
@@ -345,7 +354,7 @@ class BaseClient:
         self._pools = _Pools(self._timeout, http_client, async_http_client)
         self._owns_pools = True
         self._sleep = sleep or time.sleep
-        self._async_sleep = async_sleep or asyncio.sleep
+        self._async_sleep = async_sleep
 
     # ------------------------------------------------------------------------------------------ options
 
@@ -428,7 +437,12 @@ class BaseClient:
             if delay is None:
                 raise outcome
             logger.debug("retrying %s in %.3f s after %s", op.name, delay, type(outcome).__name__)
-            await self._async_sleep(delay)
+            if self._async_sleep is not None:
+                await self._async_sleep(delay)
+            else:
+                import asyncio
+
+                await asyncio.sleep(delay)
 
     # ---------------------------------------------------------------------------------------- lifecycle
 

@@ -33,7 +33,6 @@ No error message ever contains a credential value.
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
 from collections.abc import Mapping
@@ -120,6 +119,8 @@ def _home(home: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Pa
 
 
 def _read_ini(path: Path) -> dict[str, dict[str, str]]:
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     with open(path, encoding="utf-8") as fh:
         parser.read_file(fh)
@@ -132,6 +133,8 @@ def _read_ini(path: Path) -> dict[str, dict[str, str]]:
 
 
 def _from_ini(path: Path, profile: str, notes: list[str], label: str = "") -> AlibabaCredentials | None:
+    import configparser
+
     where = f"{label}{path} [{profile}]"
     try:
         sections = _read_ini(path)

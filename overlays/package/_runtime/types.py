@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
+from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -29,7 +28,7 @@ UNSET: Unset = Unset()
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """The HTTP layer of a successful call: status, headers, raw body and the parsed model.
 

@@ -46,6 +46,7 @@ from ._encoding import (
     resolve_credentials,
     rfc3986,
     sha256_hex,
+    signing_query,
 )
 
 __all__ = [
@@ -72,6 +73,7 @@ _SIGNER_HEADERS = (
     "x-acs-security-token",
     "x-acs-accesskey-id",
 )
+_SIGNER_RAW = frozenset(n.encode("ascii") for n in _SIGNER_HEADERS)
 
 
 def canonical_query(query_pairs: Iterable[tuple[str, str]]) -> str:
@@ -184,26 +186,69 @@ class AcsV3Signer(httpx.Auth):
         yield request
 
     def sign(self, request: httpx.Request) -> httpx.Request:
-        """Sign ``request`` in place (and return it)."""
+        """Sign ``request`` in place (and return it).
+
+        The headers are read once and written once (a new :class:`httpx.Headers` with the signer's headers
+        appended, in the order, names and encoding that setting them one by one gives), and the canonical query
+        comes precomputed from the wire builder when it is there (see :class:`._encoding.SigningQuery`).
+        """
         creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
         headers = request.headers
-        if "x-acs-action" not in headers or "x-acs-version" not in headers:
+        encoding = headers.encoding
+        raw: list[tuple[bytes, bytes]] = []
+        signed: dict[str, list[str]] = {}
+        has_host = False
+        for key, value in headers.raw:
+            lower = key.lower()
+            if lower in _SIGNER_RAW:
+                continue
+            raw.append((key, value))
+            if lower == b"host" or lower == b"content-type" or lower.startswith(b"x-acs-"):
+                name = lower.decode(encoding)
+                text = value.decode(encoding)
+                if name in signed:
+                    signed[name].append(text)
+                else:
+                    signed[name] = [text]
+                if name == "host":
+                    has_host = True
+        if "x-acs-action" not in signed or "x-acs-version" not in signed:
             raise ValueError("ACS3 signing needs the x-acs-action and x-acs-version headers")
-        for name in _SIGNER_HEADERS:
-            headers.pop(name, None)
-        if "host" not in headers:
-            headers["host"] = request.url.netloc.decode("ascii")
+        added: list[tuple[str, str]] = []
+        if not has_host:
+            host = request.url.netloc.decode("ascii")
+            added.append(("host", host))
+            signed["host"] = [host]
         payload_hash = sha256_hex(request.content)
-        headers["x-acs-date"] = iso8601(self._clock())
-        headers["x-acs-signature-nonce"] = self._nonce()
-        headers["x-acs-content-sha256"] = payload_hash
+        added.append(("x-acs-date", iso8601(self._clock())))
+        added.append(("x-acs-signature-nonce", self._nonce()))
+        added.append(("x-acs-content-sha256", payload_hash))
         if creds.security_token:
-            headers["x-acs-accesskey-id"] = creds.access_key_id
-            headers["x-acs-security-token"] = creds.security_token
-        names = signed_header_names(headers)
-        creq = canonical_request(
-            request.method, raw_path(request), parse_query(request.url.query), headers, names, payload_hash
+            added.append(("x-acs-accesskey-id", creds.access_key_id))
+            added.append(("x-acs-security-token", creds.security_token))
+        for name, text in added[1 if not has_host else 0 :]:
+            signed[name] = [text]
+        names = sorted(signed)
+        canon_headers = "".join(
+            [
+                f"{name}:{values[0].strip() if len(values) == 1 else ','.join(sorted(v.strip() for v in values))}\n"
+                for name in names
+                for values in (signed[name],)
+            ]
+        )
+        signed_names = ";".join(names)
+        sq = signing_query(request)
+        if sq is not None and not sq.volcengine:
+            canon_query = sq.canonical
+        else:
+            canon_query = canonical_query(parse_query(request.url.query))
+        creq = (
+            f"{request.method.upper()}\n{raw_path(request)}\n{canon_query}\n{canon_headers}\n{signed_names}\n"
+            f"{payload_hash}"
         )
         sig = signature(creds.access_key_secret, string_to_sign(creq))
-        headers["authorization"] = authorization(creds.access_key_id, ";".join(names), sig)
+        added.append(("authorization", authorization(creds.access_key_id, signed_names, sig)))
+        # as httpx.Headers.__setitem__ encodes them (``headers.encoding`` is determined above, once for all)
+        raw.extend([(k.encode(encoding), v.encode(encoding)) for k, v in added])
+        request.headers = httpx.Headers(raw, encoding=encoding)
         return request

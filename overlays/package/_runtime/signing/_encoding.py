@@ -28,6 +28,8 @@ _T = TypeVar("_T")
 
 __all__ = [
     "EMPTY_SHA256",
+    "SIGNING_QUERY",
+    "SigningQuery",
     "basic_iso8601",
     "check_provider",
     "default_clock",
@@ -45,6 +47,7 @@ __all__ = [
     "rfc1123",
     "rfc3986",
     "sha256_hex",
+    "signing_query",
     "utc",
 ]
 
@@ -87,6 +90,43 @@ def parse_query(raw: bytes | str) -> list[tuple[str, str]]:
         k, sep, v = part.partition("=")
         out.append((unquote_plus(k), unquote_plus(v) if sep else ""))
     return out
+
+
+#: ``request.extensions`` key of the :class:`SigningQuery` the wire builder attaches to the requests it builds.
+SIGNING_QUERY = "cloudmedia.signing_query"
+
+
+class SigningQuery:
+    """The query of a request as the wire builder made it, in the forms the signers need (no re-parsing).
+
+    ``canonical`` is the canonical query of ACS3 (``volcengine`` false: RFC 3986 pairs sorted by the decoded
+    pairs) or of Volcengine (``volcengine`` true: sorted by encoded key, then encoded value); ``pairs`` are the
+    decoded ``(key, value)`` pairs and ``wire_pairs`` their form encodings, in wire order. Valid only for ``url``.
+    """
+
+    __slots__ = ("canonical", "pairs", "url", "volcengine", "wire_pairs")
+
+    def __init__(
+        self,
+        url: httpx.URL,
+        volcengine: bool,
+        canonical: str,
+        pairs: list[tuple[str, str]],
+        wire_pairs: list[tuple[str, str]],
+    ) -> None:
+        self.url = url
+        self.volcengine = volcengine
+        self.canonical = canonical
+        self.pairs = pairs
+        self.wire_pairs = wire_pairs
+
+
+def signing_query(request: httpx.Request) -> SigningQuery | None:
+    """The request's :class:`SigningQuery`, if the wire builder attached one and the URL is still the one it built."""
+    sq = request.extensions.get(SIGNING_QUERY)
+    if isinstance(sq, SigningQuery) and sq.url is request.url:
+        return sq
+    return None
 
 
 def sha256_hex(data: bytes) -> str:

@@ -41,6 +41,7 @@ from ._encoding import (
     raw_path,
     resolve_credentials,
     rfc1123,
+    signing_query,
 )
 
 __all__ = [
@@ -63,6 +64,7 @@ _SIGNER_HEADERS = (
     "x-acs-security-token",
     "x-acs-bearer-token",
 )
+_SIGNER_RAW = frozenset(n.encode("ascii") for n in _SIGNER_HEADERS)
 
 
 def _single(multimap: dict[str, list[str]], name: str) -> str:
@@ -88,11 +90,20 @@ def canonicalized_resource(path: str, query_pairs: Iterable[tuple[str, str]]) ->
 
 def string_to_sign(method: str, path: str, query_pairs: Iterable[tuple[str, str]], headers: Any) -> str:
     """The ROA string-to-sign. ``headers`` is httpx.Headers, a mapping or ``(name, value)`` pairs."""
-    multimap = header_multimap(headers)
+    return _string_to_sign(method, path, query_pairs, header_multimap(headers))
+
+
+def _string_to_sign(
+    method: str, path: str, query_pairs: Iterable[tuple[str, str]], multimap: dict[str, list[str]]
+) -> str:
+    """:func:`string_to_sign` over a lower-case name -> values multimap."""
+    acs = "".join(
+        [f"{name}:{_single(multimap, name).strip()}\n" for name in sorted(multimap) if name.startswith("x-acs-")]
+    )
     return (
         f"{method.upper()}\n{_single(multimap, 'accept')}\n{_single(multimap, 'content-md5')}\n"
         f"{_single(multimap, 'content-type')}\n{_single(multimap, 'date')}\n"
-        f"{canonicalized_headers(headers)}{canonicalized_resource(path, query_pairs)}"
+        f"{acs}{canonicalized_resource(path, query_pairs)}"
     )
 
 
@@ -129,15 +140,44 @@ class _PdsAuthBase(httpx.Auth):
     def sign(self, request: httpx.Request) -> httpx.Request:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def _common_headers(self, request: httpx.Request) -> httpx.Headers:
+    def _common_headers(
+        self, request: httpx.Request, multimap: dict[str, list[str]] | None = None
+    ) -> tuple[str, list[tuple[bytes, bytes]], list[tuple[str, str]]]:
+        """The request's headers without the signer's ones, and the common headers to add.
+
+        Returns ``(encoding, raw headers kept, headers to add)``; fills ``multimap`` (lower-case name -> values,
+        of the headers kept and added) when given.
+        """
         headers = request.headers
-        for name in _SIGNER_HEADERS:
-            headers.pop(name, None)
-        headers["date"] = rfc1123(self._clock())
-        headers["x-acs-signature-nonce"] = self._nonce()
-        headers["x-acs-signature-method"] = "HMAC-SHA1"
-        headers["x-acs-signature-version"] = "1.0"
-        return headers
+        encoding = headers.encoding
+        raw: list[tuple[bytes, bytes]] = []
+        for key, value in headers.raw:
+            lower = key.lower()
+            if lower in _SIGNER_RAW:
+                continue
+            raw.append((key, value))
+            if multimap is not None:
+                name = lower.decode(encoding)
+                text = value.decode(encoding)
+                if name in multimap:
+                    multimap[name].append(text)
+                else:
+                    multimap[name] = [text]
+        added = [
+            ("date", rfc1123(self._clock())),
+            ("x-acs-signature-nonce", self._nonce()),
+            ("x-acs-signature-method", "HMAC-SHA1"),
+            ("x-acs-signature-version", "1.0"),
+        ]
+        return encoding, raw, added
+
+    @staticmethod
+    def _commit(
+        request: httpx.Request, encoding: str, raw: list[tuple[bytes, bytes]], added: list[tuple[str, str]]
+    ) -> None:
+        """Set the request's headers once: the kept ones, then the added ones, as setting them one by one would."""
+        raw.extend([(k.encode(encoding), v.encode(encoding)) for k, v in added])
+        request.headers = httpx.Headers(raw, encoding=encoding)
 
 
 class PdsAcsSigner(_PdsAuthBase):
@@ -161,11 +201,17 @@ class PdsAcsSigner(_PdsAuthBase):
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it)."""
         creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
-        headers = self._common_headers(request)
+        multimap: dict[str, list[str]] = {}
+        encoding, raw, added = self._common_headers(request, multimap)
         if creds.security_token:
-            headers["x-acs-security-token"] = creds.security_token
-        sts = string_to_sign(request.method, raw_path(request), parse_query(request.url.query), headers)
-        headers["authorization"] = authorization(creds.access_key_id, signature(creds.access_key_secret, sts))
+            added.append(("x-acs-security-token", creds.security_token))
+        for name, value in added:
+            multimap[name] = [value]
+        sq = signing_query(request)
+        pairs = sq.pairs if sq is not None else parse_query(request.url.query)
+        sts = _string_to_sign(request.method, raw_path(request), pairs, multimap)
+        added.append(("authorization", authorization(creds.access_key_id, signature(creds.access_key_secret, sts))))
+        self._commit(request, encoding, raw, added)
         return request
 
 
@@ -190,7 +236,8 @@ class BearerTokenAuth(_PdsAuthBase):
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Authenticate ``request`` in place (and return it)."""
         token: AccessToken = resolve_credentials(self._token, AccessToken, type(self).__name__)
-        headers = self._common_headers(request)
-        headers["x-acs-bearer-token"] = token.token
-        headers["authorization"] = f"Bearer {token.token}"
+        encoding, raw, added = self._common_headers(request)
+        added.append(("x-acs-bearer-token", token.token))
+        added.append(("authorization", f"Bearer {token.token}"))
+        self._commit(request, encoding, raw, added)
         return request

@@ -37,6 +37,7 @@ from ._encoding import (
     raw_path,
     resolve_credentials,
     rfc3986,
+    signing_query,
 )
 
 __all__ = [
@@ -157,7 +158,9 @@ class AcsRpcV1Signer(httpx.Auth):
         if not action or not version:
             raise ValueError("RPC signing needs the x-acs-action and x-acs-version headers")
         headers.pop("authorization", None)
-        params = [(k, v) for k, v in parse_query(request.url.query) if k not in PROTOCOL_PARAMETERS]
+        sq = signing_query(request)  # the decoded query as the wire builder made it, when still current
+        decoded = sq.pairs if sq is not None else parse_query(request.url.query)
+        params = [(k, v) for k, v in decoded if k not in PROTOCOL_PARAMETERS]
         body_params: list[tuple[str, str]] = []
         content_type = headers.get("content-type", "")
         if content_type.startswith("application/x-www-form-urlencoded") and request.content:

@@ -41,6 +41,7 @@ from ._encoding import (
     resolve_credentials,
     rfc3986,
     sha256_hex,
+    signing_query,
 )
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
 ALGORITHM = "HMAC-SHA256"
 
 _SIGNER_HEADERS = ("authorization", "x-date", "x-content-sha256", "x-security-token")
+_SIGNER_RAW = frozenset(n.encode("ascii") for n in _SIGNER_HEADERS)
 
 
 def canonical_host(host: str) -> str:
@@ -160,6 +162,25 @@ def parse_authorization(value: str) -> tuple[str, str, list[str], str]:
     return ak, scope, [n for n in signed.split(";") if n], sig
 
 
+class _SigningKeyCache:
+    """A derived signing key and what it was derived from; no ``__dict__`` and a blank repr, so never shown."""
+
+    __slots__ = ("_secret", "day", "key", "region", "service")
+
+    def __init__(self, secret: str, day: str, region: str, service: str, key: bytes) -> None:
+        self._secret = secret
+        self.day = day
+        self.region = region
+        self.service = service
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+    def matches(self, secret: str, day: str, region: str, service: str) -> bool:
+        return self.day == day and self._secret == secret and self.region == region and self.service == service
+
+
 class VolcengineV4Signer(httpx.Auth):
     """Signs an httpx request for a Volcengine OpenAPI service, in place.
 
@@ -188,6 +209,8 @@ class VolcengineV4Signer(httpx.Auth):
         self.region = region
         self.service = service
         self._clock = clock or default_clock
+        self._keys: _SigningKeyCache | None = None
+        """The signing key of the last signing: it changes once a day."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(region={self.region!r}, service={self.service!r})"
@@ -197,30 +220,69 @@ class VolcengineV4Signer(httpx.Auth):
         yield request
 
     def sign(self, request: httpx.Request) -> httpx.Request:
-        """Sign ``request`` in place (and return it)."""
+        """Sign ``request`` in place (and return it).
+
+        The headers are read once and written once (a new :class:`httpx.Headers` with the signer's headers
+        appended, in the order, names and encoding that setting them one by one gives); the canonical query comes
+        precomputed from the wire builder when it is there (see :class:`._encoding.SigningQuery`).
+        """
         creds: VolcengineCredentials = resolve_credentials(
             self._credentials, VolcengineCredentials, type(self).__name__
         )
         headers = request.headers
-        for name in _SIGNER_HEADERS:
-            headers.pop(name, None)
-        if "host" not in headers:
-            headers["Host"] = request.url.netloc.decode("ascii")
+        encoding = headers.encoding
+        raw: list[tuple[bytes, bytes]] = []
+        host_values: list[str] = []
+        type_values: list[str] = []
+        for key, value in headers.raw:
+            lower = key.lower()
+            if lower in _SIGNER_RAW:
+                continue
+            raw.append((key, value))
+            if lower == b"host":
+                host_values.append(value.decode(encoding))
+            elif lower == b"content-type":
+                type_values.append(value.decode(encoding))
+        added: list[tuple[str, str]] = []
+        if not host_values:
+            host_values.append(request.url.netloc.decode("ascii"))
+            added.append(("Host", host_values[0]))
         x_date = basic_iso8601(self._clock())
         payload_hash = sha256_hex(request.content)
-        headers["X-Date"] = x_date
-        headers["X-Content-Sha256"] = payload_hash
-        names = ["host", "x-content-sha256", "x-date"]
-        if "content-type" in headers:
-            names.append("content-type")
+        added.append(("X-Date", x_date))
+        added.append(("X-Content-Sha256", payload_hash))
+        canon = {"host": canonical_host(",".join(host_values)), "x-content-sha256": payload_hash, "x-date": x_date}
+        if type_values:
+            canon["content-type"] = ",".join(type_values)
         if creds.session_token:
-            headers["X-Security-Token"] = creds.session_token
-            names.append("x-security-token")
-        creq = canonical_request(
-            request.method, raw_path(request), parse_query(request.url.query), headers, names, payload_hash
+            added.append(("X-Security-Token", creds.session_token))
+            canon["x-security-token"] = creds.session_token
+        names = sorted(canon)
+        canon_headers = "".join([f"{name}:{canon[name]}\n" for name in names])
+        signed_names = ";".join(names)
+        sq = signing_query(request)
+        if sq is not None and sq.volcengine:
+            canon_query = sq.canonical
+        else:
+            canon_query = canonical_query(parse_query(request.url.query))
+        creq = (
+            f"{request.method.upper()}\n{raw_path(request)}\n{canon_query}\n{canon_headers}\n{signed_names}\n"
+            f"{payload_hash}"
         )
-        sts = string_to_sign(x_date, self.region, self.service, creq)
-        sig = signature(signing_key(creds.secret_access_key, x_date, self.region, self.service), sts)
-        scope = credential_scope(x_date, self.region, self.service)
-        headers["Authorization"] = authorization(creds.access_key_id, scope, names, sig)
+        region, service = self.region, self.service
+        sts = string_to_sign(x_date, region, service, creq)
+        keys = self._keys
+        day = x_date[:8]
+        secret = creds.secret_access_key
+        if keys is not None and keys.matches(secret, day, region, service):
+            key = keys.key
+        else:
+            key = signing_key(secret, day, region, service)
+            self._keys = _SigningKeyCache(secret, day, region, service, key)
+        sig = signature(key, sts)
+        scope = credential_scope(x_date, region, service)
+        added.append(("Authorization", authorization(creds.access_key_id, scope, signed_names, sig)))
+        # as httpx.Headers.__setitem__ encodes them (``headers.encoding`` is determined above, once for all)
+        raw.extend([(k.encode(encoding), v.encode(encoding)) for k, v in added])
+        request.headers = httpx.Headers(raw, encoding=encoding)
         return request
