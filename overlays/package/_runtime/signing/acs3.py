@@ -27,17 +27,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 import httpx
 
 from ..credentials_types import AlibabaCredentials
+from ._base import Signer
 from ._encoding import (
     check_provider,
-    default_clock,
-    default_nonce,
     header_multimap,
     iso8601,
     parse_query,
@@ -151,7 +150,7 @@ def signed_header_names(headers: Any) -> list[str]:
     return sorted({n for n in header_multimap(headers) if n == "host" or n == "content-type" or n.startswith("x-acs-")})
 
 
-class AcsV3Signer(httpx.Auth):
+class AcsV3Signer(Signer):
     """Signs an httpx request with ACS3-HMAC-SHA256, in place.
 
     The request must carry ``x-acs-action`` and ``x-acs-version`` (the wire builder sets them). The signer adds
@@ -163,8 +162,6 @@ class AcsV3Signer(httpx.Auth):
     signing). ``clock`` returns the current time (aware UTC); ``nonce`` returns a fresh nonce.
     """
 
-    requires_request_body = True
-
     def __init__(
         self,
         credentials: AlibabaCredentials | Callable[[], AlibabaCredentials],
@@ -173,16 +170,8 @@ class AcsV3Signer(httpx.Auth):
         nonce: Callable[[], str] | None = None,
     ) -> None:
         check_provider(credentials, AlibabaCredentials, type(self).__name__)
+        super().__init__(clock=clock, nonce=nonce)
         self._credentials = credentials
-        self._clock = clock or default_clock
-        self._nonce = nonce or default_nonce
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign(request)
-        yield request
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it).

@@ -24,17 +24,16 @@ nothing signed. Like the official client it still sends ``date``, ``x-acs-signat
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 import httpx
 
 from ..credentials_types import AccessToken, AlibabaCredentials
+from ._base import Signer
 from ._encoding import (
     check_provider,
-    default_clock,
-    default_nonce,
     header_multimap,
     hmac_sha1,
     parse_query,
@@ -125,21 +124,7 @@ def parse_authorization(value: str) -> tuple[str, str]:
     return ak, sig
 
 
-class _PdsAuthBase(httpx.Auth):
-    def __init__(self, clock: Callable[[], datetime] | None, nonce: Callable[[], str] | None) -> None:
-        self._clock = clock or default_clock
-        self._nonce = nonce or default_nonce
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign(request)
-        yield request
-
-    def sign(self, request: httpx.Request) -> httpx.Request:  # pragma: no cover - overridden
-        raise NotImplementedError
-
+class _PdsAuthBase(Signer):
     def _common_headers(
         self, request: httpx.Request, multimap: dict[str, list[str]] | None = None
     ) -> tuple[str, list[tuple[bytes, bytes]], list[tuple[str, str]]]:
@@ -195,7 +180,7 @@ class PdsAcsSigner(_PdsAuthBase):
         nonce: Callable[[], str] | None = None,
     ) -> None:
         check_provider(credentials, AlibabaCredentials, type(self).__name__)
-        super().__init__(clock, nonce)
+        super().__init__(clock=clock, nonce=nonce)
         self._credentials = credentials
 
     def sign(self, request: httpx.Request) -> httpx.Request:
@@ -230,7 +215,7 @@ class BearerTokenAuth(_PdsAuthBase):
         nonce: Callable[[], str] | None = None,
     ) -> None:
         check_provider(token, AccessToken, type(self).__name__)
-        super().__init__(clock, nonce)
+        super().__init__(clock=clock, nonce=nonce)
         self._token = token
 
     def sign(self, request: httpx.Request) -> httpx.Request:

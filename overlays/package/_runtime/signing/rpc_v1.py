@@ -19,16 +19,15 @@ value is sent percent-encoded (``+`` → ``%2B``, ``/`` → ``%2F``, ``=`` → `
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 import httpx
 
 from ..credentials_types import AlibabaCredentials
+from ._base import Signer
 from ._encoding import (
     check_provider,
-    default_clock,
-    default_nonce,
     form_query,
     hmac_sha1,
     iso8601,
@@ -117,7 +116,7 @@ def signed_query_pairs(
     return pairs
 
 
-class AcsRpcV1Signer(httpx.Auth):
+class AcsRpcV1Signer(Signer):
     """Signs an httpx RPC request with the legacy HMAC-SHA1 query signature, in place.
 
     Action and version come from the request's ``x-acs-action`` / ``x-acs-version`` headers (which stay on the
@@ -128,8 +127,6 @@ class AcsRpcV1Signer(httpx.Auth):
     the current time (aware UTC); ``nonce`` a fresh nonce.
     """
 
-    requires_request_body = True
-
     def __init__(
         self,
         credentials: AlibabaCredentials | Callable[[], AlibabaCredentials],
@@ -138,16 +135,8 @@ class AcsRpcV1Signer(httpx.Auth):
         nonce: Callable[[], str] | None = None,
     ) -> None:
         check_provider(credentials, AlibabaCredentials, type(self).__name__)
+        super().__init__(clock=clock, nonce=nonce)
         self._credentials = credentials
-        self._clock = clock or default_clock
-        self._nonce = nonce or default_nonce
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign(request)
-        yield request
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it)."""

@@ -23,17 +23,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 import httpx
 
 from ..credentials_types import VolcengineCredentials
+from ._base import Signer
 from ._encoding import (
     basic_iso8601,
     check_provider,
-    default_clock,
     header_multimap,
     hmac_sha256,
     parse_query,
@@ -181,7 +181,7 @@ class _SigningKeyCache:
         return self.day == day and self._secret == secret and self.region == region and self.service == service
 
 
-class VolcengineV4Signer(httpx.Auth):
+class VolcengineV4Signer(Signer):
     """Signs an httpx request for a Volcengine OpenAPI service, in place.
 
     Adds ``X-Date``, ``X-Content-Sha256`` (of the exact body bytes), ``X-Security-Token`` when the credentials
@@ -189,8 +189,6 @@ class VolcengineV4Signer(httpx.Auth):
     zero-argument callable returning one (called at every signing); ``region`` and ``service`` form the credential
     scope (``cn-beijing``, ``nta``); ``clock`` returns the current time (aware UTC).
     """
-
-    requires_request_body = True
 
     def __init__(
         self,
@@ -205,19 +203,15 @@ class VolcengineV4Signer(httpx.Auth):
             raise ValueError("a Volcengine region is required (it is part of the signature scope), e.g. 'cn-beijing'")
         if not service or not isinstance(service, str):
             raise ValueError("a Volcengine service name is required (it is part of the signature scope), e.g. 'nta'")
+        super().__init__(clock=clock)
         self._credentials = credentials
         self.region = region
         self.service = service
-        self._clock = clock or default_clock
         self._keys: _SigningKeyCache | None = None
         """The signing key of the last signing: it changes once a day."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(region={self.region!r}, service={self.service!r})"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign(request)
-        yield request
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it).
