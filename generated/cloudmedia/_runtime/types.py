@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Generic, Literal, TypeVar
 
 
