@@ -12,7 +12,6 @@ the two loops only send and sleep):
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import ssl
 import threading
@@ -164,15 +163,13 @@ class _Call:
             except CloudMediaError as error:
                 return error.with_traceback(None)
             request_id = _request_id(service, response)
-            try:
-                if not data and not content.strip():
-                    data = json.loads(content)  # an empty PDS success (decoded as {} above) is not JSON here
-            except ValueError as exc:
+            if not content.strip():
+                # success_json accepts an empty PDS success (204 No Content); every operation here documents a body.
                 return InvalidResponseError(
                     http_status=response.status_code,
                     request_id=request_id,
-                    body_excerpt=content[:200].decode("utf-8", "replace"),
-                    reason=f"the body is not JSON ({exc})",
+                    body_excerpt="",
+                    reason=f"the body is empty; {self.op.name} documents a JSON object",
                 )
             if request_id is None and isinstance(data, dict):
                 request_id = _body_request_id(data)
