@@ -130,6 +130,10 @@ def _schema_subset(document: dict[str, Any], schema: Any) -> dict[str, Any]:
     return out
 
 
+def _one_line(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
 def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] | None:
     if meta is None:
         return None
@@ -150,9 +154,11 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                 continue
             op_meta = op["x-cloudmedia"]
             params = []
+            descriptions: dict[str, str] = {}
             for raw in op.get("parameters", []):
                 param = _resolve(document, raw)
                 schema = _resolve(document, param.get("schema", {}))
+                descriptions[param["name"]] = _one_line(param.get("description", ""))
                 if param["in"] == "query" and "const" in schema and param["name"] in ("Action", "Version"):
                     continue
                 params.append(
@@ -170,6 +176,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                 body_schema = _resolve(document, body["content"]["application/json"]["schema"])
                 required = set(body_schema.get("required", []))
                 for name, prop in body_schema.get("properties", {}).items():
+                    descriptions[name] = _one_line(_resolve(document, prop).get("description", ""))
                     params.append(
                         {
                             "wire": name,
@@ -179,13 +186,6 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                             "schema": _schema_subset(document, prop),
                         }
                     )
-            descriptions = {}
-            for raw in op.get("parameters", []):
-                param = _resolve(document, raw)
-                descriptions[param["name"]] = " ".join(str(param.get("description", "")).split())
-            if body is not None:
-                for name, prop in body_schema.get("properties", {}).items():
-                    descriptions[name] = " ".join(str(_resolve(document, prop).get("description", "")).split())
             wire_path = path.split("#", 1)[0] or "/"
             operations.append(
                 {

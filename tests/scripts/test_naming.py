@@ -54,9 +54,8 @@ def test_name_function(wire: str, python: str) -> None:
     assert _naming().snake_case(wire) == python
 
 
-def _fields(cls: type) -> dict[str, str]:
-    """attribute name -> wire name, read back through to_dict()."""
-    return {f.name: f.name for f in attrs.fields(cls)}
+def _attribute_names(cls: type) -> set[str]:
+    return {f.name for f in attrs.fields(cls)}
 
 
 @pytest.mark.parametrize(
@@ -79,7 +78,7 @@ def _fields(cls: type) -> dict[str, str]:
 )
 def test_generated_models_use_python_names_and_keep_wire_names(module: str, cls: str, attribute: str, wire: str) -> None:
     model = getattr(importlib.import_module(module), cls)
-    assert attribute in _fields(model)
+    assert attribute in _attribute_names(model)
     instance = model.from_dict({wire: "x" if attribute not in {"ai_image_info_list", "ocr_contents"} else []})
     assert getattr(instance, attribute) in ("x", [])
     assert instance.to_dict() == {wire: "x" if attribute not in {"ai_image_info_list", "ocr_contents"} else []}
