@@ -35,6 +35,8 @@ class ParamModel:
     required: bool
     schema: Mapping[str, Any]
     """The JSON-schema subset of the spec for this parameter (type, limits, items, enum, const)."""
+    description: str = ""
+    """The spec's description, on one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,8 @@ class OperationModel:
     errors: tuple[ErrorModel, ...] = ()
     python_name: str = ""
     """The snake_case method name (``batch_get_file_meta``)."""
+    summary: str = ""
+    description: str = ""
 
     def param(self, wire: str) -> ParamModel:
         for p in self.params:

@@ -78,6 +78,8 @@ SERVICE = ServiceModel(
         "SearchMediaByFace": OperationModel(
             name="SearchMediaByFace",
             python_name="search_media_by_face",
+            summary="Queries the information about media assets that are related to a specific face.",
+            description="Queries the information about media assets that are related to a specific face. If you have questions about how to use the media asset search feature in Intelligent Media Services (IMS), contact technical support in the DingTalk group (ID 30415005038).",
             action="SearchMediaByFace",
             style="rpc",
             method="POST",
@@ -90,6 +92,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "integer", "minimum": 1},
+                    description="The page number. Default value: 1.",
                 ),
                 ParamModel(
                     wire="PageSize",
@@ -97,6 +100,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "integer", "minimum": 1, "maximum": 50},
+                    description="The number of entries per page. Default value: 10. Maximum value: 50.",
                 ),
                 ParamModel(
                     wire="EntityId",
@@ -104,6 +108,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "string"},
+                    description="The ID of the entity.",
                 ),
                 ParamModel(
                     wire="PersonImageUrl",
@@ -111,6 +116,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=True,
                     schema={"type": "string"},
+                    description="The URL of the face image.",
                 ),
                 ParamModel(
                     wire="FaceSearchToken",
@@ -118,6 +124,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=True,
                     schema={"type": "string"},
+                    description="The token that is used to identify the query. You can use this parameter in the SearchMediaClipByFace operation to specify the same query conditions.",
                 ),
                 ParamModel(
                     wire="SearchLibName",
@@ -125,6 +132,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "string"},
+                    description="The name of the search library.",
                 ),
                 ParamModel(
                     wire="MediaType",
@@ -132,6 +140,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "string", "enum": ["image", "video"]},
+                    description="The type of the media asset. Valid values: image and video.",
                 ),
                 ParamModel(
                     wire="CustomFilters",
@@ -139,6 +148,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "string"},
+                    description='Known to the official SDK but not documented on the operation\'s page. Custom filters, as a JSON string. The supported fields are intField1 (integer) and strField1 and strField2 (strings). Each field takes one matching mode; filters on different fields are combined with a logical AND. Exact match, for example {"intField1":12,"strField1":"abc"}; multi-value match, for example {"intField1":[12,13],"strField1":["abc","cd"]}; range match, for example {"intField1":{"gte":12,"lte":13}}.',
                 ),
                 ParamModel(
                     wire="Namespace",
@@ -146,6 +156,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "string"},
+                    description="Known to the official SDK but not documented on the operation's page. The namespace.",
                 ),
                 ParamModel(
                     wire="UtcCreate",
@@ -153,6 +164,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "string"},
+                    description="Known to the official SDK but not documented on the operation's page. The creation time range, as a JSON string of UNIX timestamps in milliseconds: gte is greater than or equal to, lte is less than or equal to.",
                 ),
             ),
             paginator=PaginatorModel(

@@ -20,6 +20,8 @@ SERVICE = ServiceModel(
         "BatchGetFileMeta": OperationModel(
             name="BatchGetFileMeta",
             python_name="batch_get_file_meta",
+            summary="Queries metadata of multiple objects or files in the specified dataset.",
+            description="Queries metadata of multiple objects or files in the specified dataset. The file metadata must have been indexed into the dataset beforehand, either automatically by calling CreateBinding or manually by calling IndexFileMeta or BatchIndexFileMeta. The returned metadata may not include all attributes of an object: it varies with the object and with the workflow template used to index it.",
             action="BatchGetFileMeta",
             style="rpc",
             method="POST",
@@ -32,6 +34,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=True,
                     schema={"type": "string"},
+                    description="The name of the project.",
                 ),
                 ParamModel(
                     wire="DatasetName",
@@ -39,6 +42,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=True,
                     schema={"type": "string"},
+                    description="The name of the dataset.",
                 ),
                 ParamModel(
                     wire="URIs",
@@ -51,6 +55,7 @@ SERVICE = ServiceModel(
                         "maxItems": 100,
                         "items": {"type": "string"},
                     },
+                    description="The array of object URIs. You can specify up to 100 object URIs in an array. Sent as one compact JSON array.",
                 ),
                 ParamModel(
                     wire="WithFields",
@@ -58,6 +63,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=False,
                     schema={"type": "array", "items": {"type": "string"}},
+                    description="The fields to return. If you specify this parameter, only the specified metadata fields are returned; use it to control the size of the response. If you do not specify this parameter or leave it empty, all metadata fields are returned. Sent as one compact JSON array.",
                 ),
             ),
             errors=(),

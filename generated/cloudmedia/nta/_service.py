@@ -25,6 +25,8 @@ SERVICE = ServiceModel(
         "CreateFileDetection": OperationModel(
             name="CreateFileDetection",
             python_name="create_file_detection",
+            summary="Creates a file detection task.",
+            description="Creates a file detection task. After the call, the file is scanned by the file detection engine. Only one file can be submitted per request.",
             action="CreateFileDetection",
             style="volcengine",
             method="POST",
@@ -37,6 +39,7 @@ SERVICE = ServiceModel(
                     location="body",
                     required=True,
                     schema={"type": "string", "minLength": 1, "maxLength": 2048},
+                    description="The presigned TOS URL of the file to be scanned. The URL can be generated in the file details on the TOS platform.",
                 ),
             ),
             errors=(

@@ -18,6 +18,8 @@ SERVICE = ServiceModel(
         "ScanFile": OperationModel(
             name="ScanFile",
             python_name="scan_file",
+            summary="Scans files.",
+            description="Scans the files in a drive, one page at a time.",
             action="ScanFile",
             style="roa",
             method="POST",
@@ -30,6 +32,7 @@ SERVICE = ServiceModel(
                     location="body",
                     required=True,
                     schema={"type": "string"},
+                    description="The drive ID.",
                 ),
                 ParamModel(
                     wire="limit",
@@ -37,6 +40,7 @@ SERVICE = ServiceModel(
                     location="body",
                     required=False,
                     schema={"type": "integer", "minimum": 1, "maximum": 100},
+                    description="The maximum number of results to return. Valid values: 1 to 100. The number of returned results must be less than or equal to the specified number.",
                 ),
                 ParamModel(
                     wire="marker",
@@ -44,6 +48,7 @@ SERVICE = ServiceModel(
                     location="body",
                     required=False,
                     schema={"type": "string"},
+                    description="The pagination token that is used in the next request to retrieve a new page of results. You do not need to specify this parameter for the first request. You must specify the token that is obtained from the previous query as the value of marker.",
                 ),
                 ParamModel(
                     wire="fields",
@@ -51,6 +56,7 @@ SERVICE = ServiceModel(
                     location="body",
                     required=False,
                     schema={"type": "string"},
+                    description="The file properties to return. Set it to `*` to return all file properties, or to a comma-separated list of properties. If it is not specified, the following properties are returned: file_id, drive_id, parent_file_id, type, created_at, updated_at, file_extension, size, starred, status, category and permissions.",
                 ),
             ),
             paginator=PaginatorModel(

@@ -76,6 +76,8 @@ SERVICE = ServiceModel(
         "ListAIImageInfo": OperationModel(
             name="ListAIImageInfo",
             python_name="list_ai_image_info",
+            summary="Queries the AI processing results about the images of a specified video.",
+            description="Regions that support this operation: China (Beijing) and China (Shanghai). You can call this operation to query AI processing results about images of a specified video. Images of different videos cannot be queried in one request.",
             action="ListAIImageInfo",
             style="rpc",
             method="POST",
@@ -88,6 +90,7 @@ SERVICE = ServiceModel(
                     location="query",
                     required=True,
                     schema={"type": "string"},
+                    description="The ID of the video. You can obtain the ID in one of the following ways: log on to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation pane to view the ID of a file uploaded by using the console; take the value of VideoId from the response to the CreateUploadVideo operation that you call to upload media files; or take the value of VideoId from the response to the SearchMedia operation after you upload media files.",
                 ),
             ),
             errors=(),

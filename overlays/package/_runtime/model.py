@@ -34,6 +34,8 @@ class ParamModel:
     required: bool
     schema: Mapping[str, Any]
     """The JSON-schema subset of the spec for this parameter (type, limits, items, enum, const)."""
+    description: str = ""
+    """The spec's description, on one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class OperationModel:
     errors: tuple[ErrorModel, ...] = ()
     python_name: str = ""
     """The snake_case method name (``batch_get_file_meta``)."""
+    summary: str = ""
+    description: str = ""
 
     def param(self, wire: str) -> ParamModel:
         for p in self.params:

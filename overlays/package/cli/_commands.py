@@ -3,7 +3,7 @@
 Nothing here names a service or an operation. A service is a ``cloudmedia`` subpackage holding a
 ``_service`` module (found without importing it); its operations and their parameters come from
 ``_service.SERVICE``; its client options from the signature of the client class's ``__init__``; help texts
-from the generated docstrings. A new operation in a spec therefore appears after regeneration.
+from the service model. A new operation in a spec therefore appears after regeneration.
 """
 
 from __future__ import annotations
@@ -14,9 +14,6 @@ import inspect
 import json
 import math
 import pkgutil
-import re
-import sys
-import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -216,60 +213,9 @@ class Operation:
         return None
 
 
-_ARGS_LINE = re.compile(r"^(\w+) \([^)]*\): ?(.*)$")
-
-
-def _arg_docs(doc: str | None) -> dict[str, str]:
-    """``name -> description`` from the ``Args:`` section of a generated docstring."""
-    if not doc:
-        return {}
-    lines = inspect.cleandoc(doc).splitlines()
-    out: dict[str, str] = {}
-    current: str | None = None
-    inside = False
-    for line in lines:
-        if line.strip() == "Args:":
-            inside = True
-            continue
-        if not inside:
-            continue
-        if line and not line.startswith(" "):
-            break  # the next section (Raises:, Returns:)
-        stripped = line.strip()
-        match = _ARGS_LINE.match(stripped) if line.startswith("    ") and not line.startswith("     ") else None
-        if match:
-            current = match.group(1)
-            out[current] = match.group(2)
-        elif current and stripped:
-            out[current] += " " + stripped
-    return out
-
-
-def _endpoint_module(client_cls: type, op: OperationModel) -> types.ModuleType | None:
-    """The generated module of one operation (``api/default/<op>.py``): the one whose ``OPERATION`` is ``op``."""
-    module = sys.modules.get(client_cls.__module__)
-    for value in vars(module).values() if module else ():
-        if isinstance(value, types.ModuleType) and getattr(value, "OPERATION", None) is op:
-            return value
-    return None
-
-
-def _summary_of(method: Any) -> str:
-    doc = inspect.getdoc(method) or ""
-    return doc.split(" See :func:", 1)[0].strip()
-
-
 def _make_operation(client_cls: type, op: OperationModel, reserved: frozenset[str]) -> Operation:
-    module = _endpoint_module(client_cls, op)
-    summary = (module.__doc__ or "").strip() if module else ""
-    summary = summary or _summary_of(getattr(client_cls, op.python_name, None)) or op.name
-    sync = getattr(module, "sync", None)
-    detailed = (inspect.getdoc(sync) or "") if sync is not None else ""
-    paragraphs = detailed.split("\n\nArgs:", 1)[0].strip().split("\n\n")
-    if len(paragraphs) > 1 and paragraphs[1].startswith(paragraphs[0]):
-        paragraphs = paragraphs[1:]  # the summary line, repeated as the start of the description
-    description = "\n\n".join(paragraphs) or summary
-    docs = _arg_docs(getattr(sync, "__doc__", None))
+    summary = op.summary or op.name
+    description = op.description or summary
     params = []
     for model in op.params:
         if "const" in model.schema:
@@ -277,7 +223,7 @@ def _make_operation(client_cls: type, op: OperationModel, reserved: frozenset[st
         flag = "--" + kebab(model.python)
         if flag in reserved:
             flag = "--param-" + kebab(model.python)
-        params.append(_make_param(model, flag, docs.get(model.python, "")))
+        params.append(_make_param(model, flag, model.description))
     pages_method = f"{op.python_name}_pages"
     pages = getattr(client_cls, pages_method, None) if op.paginator is not None else None
     pages_params = frozenset(inspect.signature(pages).parameters) - {"self", "max_items"} if pages else frozenset()
