@@ -42,7 +42,10 @@ def main() -> None:
         step("spec validation", [PY, "scripts/validate_specs.py"])
         step("regeneration drift gate", [PY, "scripts/regenerate.py", "--check"])
         step("ruff (generated)", [PY, "-m", "ruff", "check", "--no-cache", "--select", "F,I,UP", "generated"])
-        step("mypy --strict (generated)", [PY, "-m", "mypy", "--strict", "--no-incremental", "generated/cloudmedia"])
+        packages = ["cloudmedia", *(f"cloudmedia.{p.name}" for p in sorted((ROOT / "overlays" / "cloudmedia").iterdir())
+                                    if (p / "__init__.py").exists())]
+        step("mypy --strict (package)", [PY, "-m", "mypy", "--strict", "--no-incremental",
+                                         *(arg for name in packages for arg in ("-p", name))])
         snapshots = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "snapshots").glob("*.txt"))
         for snapshot in snapshots:
             step(f"doc drift {Path(snapshot).stem}", [PY, "scripts/docdiff.py", snapshot])

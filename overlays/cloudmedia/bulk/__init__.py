@@ -12,6 +12,6 @@
 See :mod:`cloudmedia._runtime.bulk`.
 """
 
-from ._runtime.bulk import MAX_URIS_PER_CALL, fetch_file_meta, iter_batches
+from .._runtime.bulk import MAX_URIS_PER_CALL, fetch_file_meta, iter_batches
 
 __all__ = ["MAX_URIS_PER_CALL", "fetch_file_meta", "iter_batches"]
