@@ -43,8 +43,14 @@ async def _ours(url: str, n: int) -> tuple[int, int]:
 
     count = found = 0
     async with ImmClient(access_key_id=v.AK, access_key_secret=v.SK, endpoint_url=url) as imm:
-        async for file in fetch_file_meta(imm, project_name="test-project", dataset_name="test-dataset",
-                                          uris=_uris(n), with_fields=WITH_FIELDS, concurrency=CONCURRENCY):
+        async for file in fetch_file_meta(
+            imm,
+            project_name="test-project",
+            dataset_name="test-dataset",
+            uris=_uris(n),
+            with_fields=WITH_FIELDS,
+            concurrency=CONCURRENCY,
+        ):
             count += 1
             found += file is not None
     return count, found
@@ -74,11 +80,17 @@ async def _raw_window(fetch: Callable[[list[str]], Any], items: Iterable[str]) -
 async def _raw(url: str, n: int) -> tuple[int, int]:
     import httpx
 
-    headers = {"x-acs-action": "BatchGetFileMeta", "x-acs-version": "2020-09-30", "user-agent": v.UA,
-               "accept": "application/json",
-               "authorization": "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=" + "0" * 64}
-    fixed = (f"DatasetName=test-dataset&ProjectName=test-project&WithFields="
-             f"{quote_plus(json.dumps(WITH_FIELDS, separators=(',', ':')))}")
+    headers = {
+        "x-acs-action": "BatchGetFileMeta",
+        "x-acs-version": "2020-09-30",
+        "user-agent": v.UA,
+        "accept": "application/json",
+        "authorization": "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=" + "0" * 64,
+    }
+    fixed = (
+        f"DatasetName=test-dataset&ProjectName=test-project&WithFields="
+        f"{quote_plus(json.dumps(WITH_FIELDS, separators=(',', ':')))}"
+    )
     count = found = 0
     async with httpx.AsyncClient() as http:
 
@@ -109,14 +121,23 @@ async def _raw_sign(url: str, n: int) -> tuple[int, int]:
     async with httpx.AsyncClient() as http:
 
         async def fetch(batch: list[str]) -> Any:
-            pairs = [("DatasetName", "test-dataset"), ("ProjectName", "test-project"),
-                     ("URIs", json.dumps(batch, separators=(",", ":"), ensure_ascii=False)), ("WithFields", fields)]
+            pairs = [
+                ("DatasetName", "test-dataset"),
+                ("ProjectName", "test-project"),
+                ("URIs", json.dumps(batch, separators=(",", ":"), ensure_ascii=False)),
+                ("WithFields", fields),
+            ]
             qs = "&".join(f"{k}={quote_plus(val)}" for k, val in pairs)
             cq = "&".join(f"{k}={quote(val, safe='~')}" for k, val in pairs)
             payload = hashlib.sha256(b"").hexdigest()
-            headers = {"host": host, "x-acs-action": "BatchGetFileMeta", "x-acs-content-sha256": payload,
-                       "x-acs-date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                       "x-acs-signature-nonce": secrets.token_hex(16), "x-acs-version": "2020-09-30"}
+            headers = {
+                "host": host,
+                "x-acs-action": "BatchGetFileMeta",
+                "x-acs-content-sha256": payload,
+                "x-acs-date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "x-acs-signature-nonce": secrets.token_hex(16),
+                "x-acs-version": "2020-09-30",
+            }
             signed = ";".join(headers)
             canon = "".join(f"{k}:{val}\n" for k, val in headers.items())
             creq = f"POST\n/\n{cq}\n{canon}\n{signed}\n{payload}"
@@ -163,7 +184,7 @@ def section_bulk(cfg: Any, server: h.Server, progress: Callable[[str], None]) ->
     for rep in range(cfg.bulk_reps):
         row = {}
         names = list(VARIANTS)
-        names = names[rep % len(names):] + names[: rep % len(names)]
+        names = names[rep % len(names) :] + names[: rep % len(names)]
         for name in names:
             wall, cpu, count, found = _run(name, url, n)
             assert count == found == n, (name, count, found)
@@ -181,8 +202,7 @@ def section_bulk(cfg: Any, server: h.Server, progress: Callable[[str], None]) ->
             "uris_per_s_median": {k: h.median([t[k] for t in tput]) for k in VARIANTS},
             "cpu_s_median": {k: h.median([r[k]["cpu"] for r in rows]) for k in VARIANTS},
             "ours/raw_httpx": {"median": h.median(ratios), "min": min(ratios), "max": max(ratios)},
-            "ours/raw_httpx_sign": {"median": h.median(ratios_sign), "min": min(ratios_sign),
-                                    "max": max(ratios_sign)},
+            "ours/raw_httpx_sign": {"median": h.median(ratios_sign), "min": min(ratios_sign), "max": max(ratios_sign)},
         },
     }
     small, large = cfg.bulk_mem_small, cfg.bulk_mem_large
@@ -192,6 +212,7 @@ def section_bulk(cfg: Any, server: h.Server, progress: Callable[[str], None]) ->
         mem[f"{key}_large_mib"] = _peak(name, url, large)
         mem[f"{key}_growth"] = mem[f"{key}_large_mib"] / mem[f"{key}_small_mib"]
     out["memory"] = mem
-    progress(f"bulk: ours/raw {out['throughput']['ours/raw_httpx']['median']:.2f}, "
-             f"peak growth {mem['ours_growth']:.2f}")
+    progress(
+        f"bulk: ours/raw {out['throughput']['ours/raw_httpx']['median']:.2f}, peak growth {mem['ours_growth']:.2f}"
+    )
     return out

@@ -27,8 +27,18 @@ SPECS = REPO / "specs"
 
 PAGE_SIZE = 100
 #: The fields the bulk fixture keeps in each File (what ``WithFields`` would ask for).
-BULK_FIELDS = ("URI", "Filename", "Size", "ContentType", "MediaType", "FileHash", "UpdateTime", "ImageWidth",
-               "ImageHeight", "ObjectId")
+BULK_FIELDS = (
+    "URI",
+    "Filename",
+    "Size",
+    "ContentType",
+    "MediaType",
+    "FileHash",
+    "UpdateTime",
+    "ImageWidth",
+    "ImageHeight",
+    "ObjectId",
+)
 
 _SPEC_FILES = {
     "imm": ("alibaba/imm-2020-09-30.yaml", "/#BatchGetFileMeta"),
@@ -114,9 +124,17 @@ HEADERS = {
 
 IMM_SMALL_URIS = [page_uri(0)]
 IMM_PAGE_URIS = [page_uri(i) for i in range(PAGE_SIZE)]
-PDS_ARGS = {"drive_id": "1", "limit": 100, "marker": "NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg",
-            "fields": "*"}
+PDS_ARGS = {
+    "drive_id": "1",
+    "limit": 100,
+    "marker": "NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg",
+    "fields": "*",
+}
 VOD_ARGS = {"video_id": "357a8748c5789d2726e6436aa1234"}
-ICE_ARGS = {"person_image_url": "https://example.oss-cn-shanghai.aliyuncs.com/input/face-0001.jpg",
-            "face_search_token": "bench-token-2024-06-01", "page_no": 1, "page_size": 10}
+ICE_ARGS = {
+    "person_image_url": "https://example.oss-cn-shanghai.aliyuncs.com/input/face-0001.jpg",
+    "face_search_token": "bench-token-2024-06-01",
+    "page_no": 1,
+    "page_size": 10,
+}
 NTA_ARGS = {"sign_url": request_example("nta")["SignURL"]}

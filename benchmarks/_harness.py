@@ -21,8 +21,15 @@ HERE = Path(__file__).resolve().parent
 class Server:
     """The fixed-body server in a child process; ``port(name)`` / ``url(name)`` per fixture."""
 
-    def __init__(self, workdir: Path, bodies: dict[str, bytes], *, tls_fixtures: Iterable[str] = (),
-                 cert: Path | None = None, key: Path | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        bodies: dict[str, bytes],
+        *,
+        tls_fixtures: Iterable[str] = (),
+        cert: Path | None = None,
+        key: Path | None = None,
+    ) -> None:
         spec: dict[str, Any] = {}
         tls = set(tls_fixtures)
         for name, body in bodies.items():
@@ -88,9 +95,10 @@ def make_certificate(workdir: Path) -> tuple[Path, Path, Path]:
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=30))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                    x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                       critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
@@ -99,8 +107,9 @@ def make_certificate(workdir: Path) -> tuple[Path, Path, Path]:
     key_path = workdir / "key.pem"
     bundle = workdir / "ca-bundle.pem"
     cert_path.write_bytes(cert_pem)
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     bundle.write_bytes(Path(certifi.where()).read_bytes() + b"\n" + cert_pem)
     return cert_path, key_path, bundle
 
@@ -123,7 +132,7 @@ def timed(fn: Callable[[], Any], n: int) -> tuple[float, float]:
     last = None
     c0, w0 = cpu(), pc()
     for _ in range(n):
-        last = fn()  # noqa: F841
+        last = fn()
     c1, w1 = cpu(), pc()
     del last
     return (c1 - c0) / n, (w1 - w0) / n
@@ -142,7 +151,7 @@ def interleaved(fns: dict[str, Callable[[], Any]], n: int, rounds: int) -> dict[
     cpu = {k: 0.0 for k in names}
     wall = {k: 0.0 for k in names}
     for r in range(rounds):
-        order = names[r % len(names):] + names[: r % len(names)]
+        order = names[r % len(names) :] + names[: r % len(names)]
         for k in order:
             c, w = timed(fns[k], n)
             cpu[k] += c

@@ -20,7 +20,7 @@ from pathlib import Path
 
 
 class _FixedBody(asyncio.Protocol):
-    __slots__ = ("response", "transport", "buffer", "need", "close_after")
+    __slots__ = ("buffer", "close_after", "need", "response", "transport")
 
     def __init__(self, response: bytes) -> None:
         self.response = response

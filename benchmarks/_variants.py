@@ -82,8 +82,9 @@ def ours_clients(base: Callable[[str], str]) -> dict[str, Any]:
         elif product == "ice":
             out[case] = IceClient(access_key_id=AK, access_key_secret=SK, endpoint_url=url)
         else:
-            out[case] = NtaClient(access_key_id=VOLC_AK, secret_access_key=VOLC_SK, region="cn-beijing",
-                                  endpoint_url=url)
+            out[case] = NtaClient(
+                access_key_id=VOLC_AK, secret_access_key=VOLC_SK, region="cn-beijing", endpoint_url=url
+            )
     return out
 
 
@@ -105,8 +106,9 @@ def ours_async_call(case: str, client: Any) -> Callable[[], Any]:
     product = CASES[case][0]
     if product == "imm":
         uris = imm_uris(case)
-        return lambda: client.batch_get_file_meta_async(project_name="test-project", dataset_name="test-dataset",
-                                                        uris=uris)
+        return lambda: client.batch_get_file_meta_async(
+            project_name="test-project", dataset_name="test-dataset", uris=uris
+        )
     raise ValueError(case)
 
 
@@ -134,27 +136,46 @@ def _request_spec(case: str) -> tuple[str, str, dict[str, Any], Any]:
         return "POST", "/", {"VideoId": fx.VOD_ARGS["video_id"]}, None
     if product == "ice":
         a = fx.ICE_ARGS
-        return "POST", "/", {"PersonImageUrl": a["person_image_url"], "FaceSearchToken": a["face_search_token"],
-                             "PageNo": a["page_no"], "PageSize": a["page_size"]}, None
+        return (
+            "POST",
+            "/",
+            {
+                "PersonImageUrl": a["person_image_url"],
+                "FaceSearchToken": a["face_search_token"],
+                "PageNo": a["page_no"],
+                "PageSize": a["page_size"],
+            },
+            None,
+        )
     return "POST", "/", {"Action": "CreateFileDetection", "Version": "2024-07-30"}, {"SignURL": fx.NTA_ARGS["sign_url"]}
 
 
-_ACTIONS = {"imm": ("BatchGetFileMeta", "2020-09-30"), "pds": ("ScanFile", "2022-03-01"),
-            "vod": ("ListAIImageInfo", "2017-03-21"), "ice": ("SearchMediaByFace", "2020-11-09"),
-            "nta": ("CreateFileDetection", "2024-07-30")}
+_ACTIONS = {
+    "imm": ("BatchGetFileMeta", "2020-09-30"),
+    "pds": ("ScanFile", "2022-03-01"),
+    "vod": ("ListAIImageInfo", "2017-03-21"),
+    "ice": ("SearchMediaByFace", "2020-11-09"),
+    "nta": ("CreateFileDetection", "2024-07-30"),
+}
 
 
 def raw_httpx_call(case: str, http: Any, base: str) -> Callable[[], Any]:
     """Pre-built URL, static headers (a fixed, already computed signature), then json.loads."""
     product = CASES[case][0]
-    method, path, query, body = _request_spec(case)
+    _method, path, query, body = _request_spec(case)
     qs = "Action=CreateFileDetection&Version=2024-07-30" if product == "nta" else _rpc_query(query)
     url = f"{base}{path}?{qs}" if qs else f"{base}{path}"
     content = b"" if body is None else json.dumps(body).encode()
     action, version = _ACTIONS[product]
-    headers = {"x-acs-action": action, "x-acs-version": version, "user-agent": UA, "accept": "application/json",
-               "x-acs-date": "2024-06-01T12:00:00Z", "x-acs-signature-nonce": "0123456789abcdef0123456789abcdef",
-               "authorization": "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=" + "0" * 64}
+    headers = {
+        "x-acs-action": action,
+        "x-acs-version": version,
+        "user-agent": UA,
+        "accept": "application/json",
+        "x-acs-date": "2024-06-01T12:00:00Z",
+        "x-acs-signature-nonce": "0123456789abcdef0123456789abcdef",
+        "authorization": "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=" + "0" * 64,
+    }
     if body is not None:
         headers["content-type"] = "application/json"
     loads = json.loads
@@ -168,12 +189,17 @@ def raw_httpx_call(case: str, http: Any, base: str) -> Callable[[], Any]:
 
 def raw_httpx_async_call(case: str, http: Any, base: str) -> Callable[[], Any]:
     product = CASES[case][0]
-    method, path, query, body = _request_spec(case)
+    _method, path, query, _body = _request_spec(case)
     qs = _rpc_query(query)
     url = f"{base}{path}?{qs}"
     action, version = _ACTIONS[product]
-    headers = {"x-acs-action": action, "x-acs-version": version, "user-agent": UA, "accept": "application/json",
-               "authorization": "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=" + "0" * 64}
+    headers = {
+        "x-acs-action": action,
+        "x-acs-version": version,
+        "user-agent": UA,
+        "accept": "application/json",
+        "authorization": "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=" + "0" * 64,
+    }
     loads = json.loads
     post = http.post
 
@@ -196,7 +222,7 @@ def raw_httpx_sign_call(case: str, http: Any, base: str) -> Callable[[], Any]:
     """raw_httpx plus the per-call work of a signed request: query encoding, body dump, hash, date, nonce,
     signature. A floor: no validation, no retries, no error mapping."""
     product = CASES[case][0]
-    method, path, query, body = _request_spec(case)
+    _method, path, query, body = _request_spec(case)
     host = base.split("://", 1)[1]
     action, version = _ACTIONS[product]
     loads = json.loads
@@ -218,8 +244,14 @@ def raw_httpx_sign_call(case: str, http: Any, base: str) -> Callable[[], Any]:
             date = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
             nonce = secrets.token_hex(16)
             payload = hashlib.sha256(b"").hexdigest()
-            headers = {"host": host, "x-acs-action": action, "x-acs-content-sha256": payload, "x-acs-date": date,
-                       "x-acs-signature-nonce": nonce, "x-acs-version": version}
+            headers = {
+                "host": host,
+                "x-acs-action": action,
+                "x-acs-content-sha256": payload,
+                "x-acs-date": date,
+                "x-acs-signature-nonce": nonce,
+                "x-acs-version": version,
+            }
             signed = ";".join(headers)
             canon = "".join(f"{k}:{v}\n" for k, v in headers.items())
             creq = f"POST\n/\n{cq}\n{canon}\n{signed}\n{payload}"
@@ -239,14 +271,29 @@ def raw_httpx_sign_call(case: str, http: Any, base: str) -> Callable[[], Any]:
             hashlib.sha256(content).hexdigest()  # the body hash a signed request computes (kept for parity)
             date = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime())
             nonce = secrets.token_hex(16)
-            acs = {"x-acs-action": action, "x-acs-signature-method": "HMAC-SHA1", "x-acs-signature-nonce": nonce,
-                   "x-acs-signature-version": "1.0", "x-acs-version": version}
-            sts = (f"POST\napplication/json\n\napplication/json; charset=utf-8\n{date}\n"
-                   + "".join(f"{k}:{v}\n" for k, v in acs.items()) + path)
+            acs = {
+                "x-acs-action": action,
+                "x-acs-signature-method": "HMAC-SHA1",
+                "x-acs-signature-nonce": nonce,
+                "x-acs-signature-version": "1.0",
+                "x-acs-version": version,
+            }
+            sts = (
+                f"POST\napplication/json\n\napplication/json; charset=utf-8\n{date}\n"
+                + "".join(f"{k}:{v}\n" for k, v in acs.items())
+                + path
+            )
             sig = base64.b64encode(hmac.new(key, sts.encode(), hashlib.sha1).digest()).decode()
             headers = dict(acs)
-            headers.update({"date": date, "authorization": f"acs {AK}:{sig}", "accept": "application/json",
-                            "content-type": "application/json; charset=utf-8", "user-agent": UA})
+            headers.update(
+                {
+                    "date": date,
+                    "authorization": f"acs {AK}:{sig}",
+                    "accept": "application/json",
+                    "content-type": "application/json; charset=utf-8",
+                    "user-agent": UA,
+                }
+            )
             return loads(post(f"{base}{path}", headers=headers, content=content).content)
 
         return call
@@ -283,8 +330,7 @@ def raw_httpx_sign_call(case: str, http: Any, base: str) -> Callable[[], Any]:
 def _alibaba_config(endpoint: str, protocol: str) -> Any:
     from alibabacloud_tea_openapi.utils_models import Config
 
-    return Config(access_key_id=AK, access_key_secret=SK, region_id="cn-hangzhou", endpoint=endpoint,
-                  protocol=protocol)
+    return Config(access_key_id=AK, access_key_secret=SK, region_id="cn-hangzhou", endpoint=endpoint, protocol=protocol)
 
 
 def official_call(case: str, hostport: str) -> Callable[[], Any]:
@@ -298,10 +344,12 @@ def official_call(case: str, hostport: str) -> Callable[[], Any]:
 
         c = Client(_alibaba_config(hostport, "http"))
         uris = imm_uris(case)
-        return lambda: c.batch_get_file_meta_with_options(
-            m.BatchGetFileMetaRequest(project_name="test-project", dataset_name="test-dataset", uris=uris),
-            RuntimeOptions(),
-        ).body
+        return lambda: (
+            c.batch_get_file_meta_with_options(
+                m.BatchGetFileMetaRequest(project_name="test-project", dataset_name="test-dataset", uris=uris),
+                RuntimeOptions(),
+            ).body
+        )
     if product == "pds":
         from alibabacloud_pds20220301 import models as m
         from alibabacloud_pds20220301.client import Client
@@ -319,8 +367,9 @@ def official_call(case: str, hostport: str) -> Callable[[], Any]:
         from alibabacloud_ice20201109.client import Client
 
         c = Client(_alibaba_config(hostport, "http"))
-        return lambda: c.search_media_by_face_with_options(m.SearchMediaByFaceRequest(**fx.ICE_ARGS),
-                                                            RuntimeOptions()).body
+        return lambda: (
+            c.search_media_by_face_with_options(m.SearchMediaByFaceRequest(**fx.ICE_ARGS), RuntimeOptions()).body
+        )
     import volcenginesdkcore
     import volcenginesdknta
 

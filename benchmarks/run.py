@@ -38,9 +38,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import _fixtures as fx  # noqa: E402
-import _harness as h  # noqa: E402
-import _variants as v  # noqa: E402
+import _fixtures as fx
+import _harness as h
+import _variants as v
 
 SECTIONS = ("percall", "parse", "import", "async", "bulk", "regen")
 
@@ -121,10 +121,16 @@ def section_parse(cfg: Settings) -> dict[str, Any]:
     from cloudmedia.pds.models import ScanFileResponse
 
     pages = {
-        "imm_page": (json.loads(fx.dumps(fx.imm_page())), BatchGetFileMetaResponse.from_dict,
-                     lambda d: imm_off.BatchGetFileMetaResponseBody().from_map(d)),
-        "pds_page": (json.loads(fx.dumps(fx.pds_page())), ScanFileResponse.from_dict,
-                     lambda d: pds_off.ScanFileResponseBody().from_map(d)),
+        "imm_page": (
+            json.loads(fx.dumps(fx.imm_page())),
+            BatchGetFileMetaResponse.from_dict,
+            lambda d: imm_off.BatchGetFileMetaResponseBody().from_map(d),
+        ),
+        "pds_page": (
+            json.loads(fx.dumps(fx.pds_page())),
+            ScanFileResponse.from_dict,
+            lambda d: pds_off.ScanFileResponseBody().from_map(d),
+        ),
     }
     out: dict[str, Any] = {}
     for name, (data, ours, official) in pages.items():
@@ -166,10 +172,10 @@ print(w1 - w0, c1 - c0, rss() - r0, len(sys.modules) - m0)
 IMPORT_STATEMENTS = {
     "httpx": "import httpx",
     "ours": "from cloudmedia.imm import ImmClient\n"
-            "ImmClient(access_key_id='AK', access_key_secret='SK', region='cn-hangzhou')",
+    "ImmClient(access_key_id='AK', access_key_secret='SK', region='cn-hangzhou')",
     "official": "from alibabacloud_imm20200930.client import Client\n"
-                "from alibabacloud_tea_openapi.utils_models import Config\n"
-                "Client(Config(access_key_id='AK', access_key_secret='SK', region_id='cn-hangzhou'))",
+    "from alibabacloud_tea_openapi.utils_models import Config\n"
+    "Client(Config(access_key_id='AK', access_key_secret='SK', region_id='cn-hangzhou'))",
 }
 
 
@@ -181,8 +187,14 @@ def section_import(cfg: Settings) -> dict[str, Any]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="cloudmedia-bench-pycache-")
     for stmt in IMPORT_STATEMENTS.values():
-        subprocess.run([sys.executable, "-c", _IMPORT_PROBE, stmt], capture_output=True, text=True,
-                       cwd=tempfile.gettempdir(), env=env, check=True)
+        subprocess.run(
+            [sys.executable, "-c", _IMPORT_PROBE, stmt],
+            capture_output=True,
+            text=True,
+            cwd=tempfile.gettempdir(),
+            env=env,
+            check=True,
+        )
     out: dict[str, Any] = {}
     for mode in ("production", "dev_venv"):
         rows = []
@@ -190,8 +202,9 @@ def section_import(cfg: Settings) -> dict[str, Any]:
             row = {}
             for name, stmt in IMPORT_STATEMENTS.items():
                 args = [sys.executable, "-c", _IMPORT_PROBE, stmt] + (["--production"] if mode == "production" else [])
-                res = subprocess.run(args, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=env,
-                                     check=True)
+                res = subprocess.run(
+                    args, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=env, check=True
+                )
                 wall, cpu, rss, mods = res.stdout.split()
                 row[name] = {"wall": float(wall), "cpu": float(cpu), "rss": int(rss), "modules": int(mods)}
             rows.append(row)
@@ -210,8 +223,10 @@ def section_import(cfg: Settings) -> dict[str, Any]:
             xs = [r[num]["rss"] / max(r[den]["rss"], 1) for r in rows]
             entry[f"{num}/{den}_rss"] = {"median": h.median(xs), "min": min(xs), "max": max(xs)}
         out[mode] = entry
-        _progress(f"import ({mode}): ours/httpx {entry['ours/httpx_wall']['median']:.2f}, "
-                  f"ours/official {entry['ours/official_wall']['median']:.2f}")
+        _progress(
+            f"import ({mode}): ours/httpx {entry['ours/httpx_wall']['median']:.2f}, "
+            f"ours/official {entry['ours/official_wall']['median']:.2f}"
+        )
     return out
 
 
@@ -230,8 +245,7 @@ def section_async(cfg: Settings, server: h.Server, bundle: Path) -> dict[str, An
             "raw_httpx": v.raw_httpx_async_call("imm_small", raw_client, url),
             "official": v.official_async_call("imm_small", hostport, str(bundle)),
         }
-        counts = {"ours": cfg.async_ours_calls, "raw_httpx": cfg.async_ours_calls,
-                  "official": cfg.async_official_calls}
+        counts = {"ours": cfg.async_ours_calls, "raw_httpx": cfg.async_ours_calls, "official": cfg.async_official_calls}
         for fn in fns.values():
             for _ in range(2):
                 await fn()
@@ -290,8 +304,13 @@ def section_regen(cfg: Settings) -> dict[str, Any]:
         target = Path(tempfile.mkdtemp(prefix="cloudmedia-regen-"))
         try:
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, str(REPO / "scripts" / "regenerate.py"), "--output", str(target)],
-                           check=True, capture_output=True, text=True, cwd=REPO)
+            subprocess.run(
+                [sys.executable, str(REPO / "scripts" / "regenerate.py"), "--output", str(target)],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+            )
             times.append(time.perf_counter() - t0)
         finally:
             shutil.rmtree(target, ignore_errors=True)
@@ -317,14 +336,18 @@ def table(results: dict[str, Any]) -> str:
     if "percall" in results:
         add("### Per call, sync, one caller, keep-alive (median of per-repetition ratios, min-max)")
         add("")
-        add("| operation | body | ours µs CPU | ours/raw_httpx CPU | ours/raw_httpx_sign CPU | ours/official CPU "
-            "| official/raw_httpx CPU | ours/raw_httpx wall |")
+        add(
+            "| operation | body | ours µs CPU | ours/raw_httpx CPU | ours/raw_httpx_sign CPU | ours/official CPU "
+            "| official/raw_httpx CPU | ours/raw_httpx wall |"
+        )
         add("|---|---|---|---|---|---|---|---|")
-        for case, e in results["percall"].items():
+        for e in results["percall"].values():
             c, w = e["cpu"], e["wall"]
-            add(f"| {e['label']} | {e['body_bytes'] / 1024:.0f} KiB | {c['us_per_call_median']['ours']:.0f} "
+            add(
+                f"| {e['label']} | {e['body_bytes'] / 1024:.0f} KiB | {c['us_per_call_median']['ours']:.0f} "
                 f"| {_fmt(c['ours/raw_httpx'])} | {_fmt(c['ours/raw_httpx_sign'])} | {_fmt(c['ours/official'])} "
-                f"| {_fmt(c['official/raw_httpx'])} | {_fmt(w['ours/raw_httpx'])} |")
+                f"| {_fmt(c['official/raw_httpx'])} | {_fmt(w['ours/raw_httpx'])} |"
+            )
         add("")
     if "parse" in results:
         add("### Parsing one 100-item page (decoded dict -> models), CPU")
@@ -332,22 +355,28 @@ def table(results: dict[str, Any]) -> str:
         add("| page | ours ms | official from_map ms | ours/official |")
         add("|---|---|---|---|")
         for name, e in results["parse"].items():
-            add(f"| {name} | {e['ms_cpu_median']['ours']:.2f} | {e['ms_cpu_median']['official']:.2f} "
-                f"| {_fmt(e['ours/official'])} |")
+            add(
+                f"| {name} | {e['ms_cpu_median']['ours']:.2f} | {e['ms_cpu_median']['official']:.2f} "
+                f"| {_fmt(e['ours/official'])} |"
+            )
         add("")
     if "import" in results:
         add("### Cold import in a fresh interpreter (import + construct a client; httpx: import only)")
         add("")
-        add("| environment | httpx ms | ours ms | official ms | ours/httpx wall | ours/official wall | ours/httpx CPU "
-            "| RSS added MiB (httpx / ours / official) | modules (httpx / ours / official) |")
+        add(
+            "| environment | httpx ms | ours ms | official ms | ours/httpx wall | ours/official wall | ours/httpx CPU "
+            "| RSS added MiB (httpx / ours / official) | modules (httpx / ours / official) |"
+        )
         add("|---|---|---|---|---|---|---|---|---|")
         for mode, e in results["import"].items():
-            add(f"| {mode} | {e['httpx']['wall_ms_median']:.0f} | {e['ours']['wall_ms_median']:.0f} "
+            add(
+                f"| {mode} | {e['httpx']['wall_ms_median']:.0f} | {e['ours']['wall_ms_median']:.0f} "
                 f"| {e['official']['wall_ms_median']:.0f} | {_fmt(e['ours/httpx_wall'])} "
                 f"| {_fmt(e['ours/official_wall'])} | {_fmt(e['ours/httpx_cpu'])} "
                 f"| {e['httpx']['rss_mib_median']:.1f} / {e['ours']['rss_mib_median']:.1f} / "
                 f"{e['official']['rss_mib_median']:.1f} | {e['httpx']['modules']} / {e['ours']['modules']} / "
-                f"{e['official']['modules']} |")
+                f"{e['official']['modules']} |"
+            )
         add("")
     if "async" in results:
         e = results["async"]
@@ -356,13 +385,17 @@ def table(results: dict[str, Any]) -> str:
         ms = e["cpu_ms_per_call_median"]
         add("| figure | ours | raw httpx | official | ours/official | ours/raw_httpx |")
         add("|---|---|---|---|---|---|")
-        add(f"| CPU ms per call | {ms['ours']:.2f} | {ms['raw_httpx']:.2f} | {ms['official']:.2f} "
-            f"| {_fmt(e['ours/official_cpu'])} | {_fmt(e['ours/raw_httpx_cpu'])} |")
+        add(
+            f"| CPU ms per call | {ms['ours']:.2f} | {ms['raw_httpx']:.2f} | {ms['official']:.2f} "
+            f"| {_fmt(e['ours/official_cpu'])} | {_fmt(e['ours/raw_httpx_cpu'])} |"
+        )
         for callers in (1, 8):
             t = e[f"throughput_{callers}"]
             cps = t["calls_per_s_median"]
-            add(f"| calls/s, {callers} caller{'s' if callers > 1 else ''} | {cps['ours']:.0f} | {cps['raw_httpx']:.0f} "
-                f"| {cps['official']:.1f} | {_fmt(t['ours/official'])} | {_fmt(t['ours/raw_httpx'])} |")
+            add(
+                f"| calls/s, {callers} caller{'s' if callers > 1 else ''} | {cps['ours']:.0f} | {cps['raw_httpx']:.0f} "
+                f"| {cps['official']:.1f} | {_fmt(t['ours/official'])} | {_fmt(t['ours/raw_httpx'])} |"
+            )
         add("")
     if "bulk" in results:
         e = results["bulk"]
@@ -372,16 +405,24 @@ def table(results: dict[str, Any]) -> str:
         add("|---|---|---|---|---|---|")
         t = e["throughput"]
         u = t["uris_per_s_median"]
-        add(f"| URIs/s | {u['ours']:.0f} | {u['raw_httpx']:.0f} | {u['raw_httpx_sign']:.0f} "
-            f"| {_fmt(t['ours/raw_httpx'])} | {_fmt(t['ours/raw_httpx_sign'])} |")
+        add(
+            f"| URIs/s | {u['ours']:.0f} | {u['raw_httpx']:.0f} | {u['raw_httpx_sign']:.0f} "
+            f"| {_fmt(t['ours/raw_httpx'])} | {_fmt(t['ours/raw_httpx_sign'])} |"
+        )
         cpu = t["cpu_s_median"]
-        add(f"| client CPU s for all URIs | {cpu['ours']:.2f} | {cpu['raw_httpx']:.2f} | {cpu['raw_httpx_sign']:.2f} "
-            f"| {cpu['raw_httpx'] / cpu['ours']:.2f} (CPU) | {cpu['raw_httpx_sign'] / cpu['ours']:.2f} (CPU) |")
+        add(
+            f"| client CPU s for all URIs | {cpu['ours']:.2f} | {cpu['raw_httpx']:.2f} | {cpu['raw_httpx_sign']:.2f} "
+            f"| {cpu['raw_httpx'] / cpu['ours']:.2f} (CPU) | {cpu['raw_httpx_sign'] / cpu['ours']:.2f} (CPU) |"
+        )
         m = e["memory"]
-        add(f"| tracemalloc peak, {m['small_uris']:,} URIs | {m['ours_small_mib']:.2f} MiB "
-            f"| {m['raw_small_mib']:.2f} MiB | | | |")
-        add(f"| tracemalloc peak, {m['large_uris']:,} URIs | {m['ours_large_mib']:.2f} MiB "
-            f"| {m['raw_large_mib']:.2f} MiB | | | |")
+        add(
+            f"| tracemalloc peak, {m['small_uris']:,} URIs | {m['ours_small_mib']:.2f} MiB "
+            f"| {m['raw_small_mib']:.2f} MiB | | | |"
+        )
+        add(
+            f"| tracemalloc peak, {m['large_uris']:,} URIs | {m['ours_large_mib']:.2f} MiB "
+            f"| {m['raw_large_mib']:.2f} MiB | | | |"
+        )
         add(f"| peak growth, large/small | {m['ours_growth']:.2f} | {m['raw_growth']:.2f} | | | |")
         add("")
     if "regen" in results:
@@ -400,20 +441,40 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
     pc = results.get("percall")
     if pc:
-        check("IMM 100-File page end to end, CPU, ours/raw_httpx", pc["imm_page"]["cpu"]["ours/raw_httpx"]["median"],
-              1.15, "<=")
-        check("PDS 100-item page end to end, CPU, ours/raw_httpx", pc["pds_page"]["cpu"]["ours/raw_httpx"]["median"],
-              1.15, "<=")
+        check(
+            "IMM 100-File page end to end, CPU, ours/raw_httpx",
+            pc["imm_page"]["cpu"]["ours/raw_httpx"]["median"],
+            1.15,
+            "<=",
+        )
+        check(
+            "PDS 100-item page end to end, CPU, ours/raw_httpx",
+            pc["pds_page"]["cpu"]["ours/raw_httpx"]["median"],
+            1.15,
+            "<=",
+        )
         for case in ("imm_small", "pds_small", "vod_small", "ice_small", "nta_small"):
-            check(f"small call {case}, CPU, ours/raw_httpx_sign",
-                  pc[case]["cpu"]["ours/raw_httpx_sign"]["median"], 1.05, "<=")
+            check(
+                f"small call {case}, CPU, ours/raw_httpx_sign",
+                pc[case]["cpu"]["ours/raw_httpx_sign"]["median"],
+                1.05,
+                "<=",
+            )
             check(f"small call {case}, CPU, ours/official", pc[case]["cpu"]["ours/official"]["median"], 1.0, "<=")
     if "parse" in results:
-        check("parse 100 IMM Files, ours/official from_map", results["parse"]["imm_page"]["ours/official"]["median"],
-              0.7, "<=")
+        check(
+            "parse 100 IMM Files, ours/official from_map",
+            results["parse"]["imm_page"]["ours/official"]["median"],
+            0.7,
+            "<=",
+        )
     if "async" in results:
-        check("async per-call CPU over HTTPS, ours/official", results["async"]["ours/official_cpu"]["median"],
-              1 / 20, "<=")
+        check(
+            "async per-call CPU over HTTPS, ours/official",
+            results["async"]["ours/official_cpu"]["median"],
+            1 / 20,
+            "<=",
+        )
     if "import" in results:
         imp = results["import"]["production"]
         check("cold import, ours/official (wall)", imp["ours/official_wall"]["median"], 0.35, "<=")
@@ -433,9 +494,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=None, help="repetitions per figure (default 5; quick: 2)")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections: {','.join(SECTIONS)}")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "latest.json", help="where to write JSON")
-    parser.add_argument("--markdown", type=Path, default=None,
-                        help="update the generated part of this Markdown file (default: benchmarks/RESULTS.md after "
-                             "a full run of every section, nothing otherwise)")
+    parser.add_argument(
+        "--markdown",
+        type=Path,
+        default=None,
+        help="update the generated part of this Markdown file (default: benchmarks/RESULTS.md after "
+        "a full run of every section, nothing otherwise)",
+    )
     args = parser.parse_args(argv)
     sections = [s for s in args.only.split(",") if s]
     unknown = set(sections) - set(SECTIONS)
@@ -515,20 +580,26 @@ def write_markdown(path: Path, results: dict[str, Any], report: str) -> None:
     """Replace the generated block of ``path`` (between the BEGIN/END markers) with this run's tables; the rest of
     the file (hand-written analysis) is kept. A file without the markers gets the block appended."""
     m = results["machine"]
-    block = "\n".join([
-        BEGIN,
-        "",
-        f"Run: {results['date']} ({results['mode']}, {results['repetitions']} repetitions, "
-        f"{results['elapsed_seconds']} s). Machine: {m['nproc']} CPUs, {m['cpu_model']}, Python {m['python']}, "
-        f"{m['platform']}; load average at start {m['loadavg_at_start']}.",
-        "",
-        "**Only ratios measured in the same run are comparable**: the machine is shared and absolute times drift by "
-        "tens of percent between runs (and within a run).",
-        "",
-        report.rstrip(),
-        "",
-        END,
-    ])
+    block = "\n".join(
+        [
+            BEGIN,
+            "",
+            (
+                f"Run: {results['date']} ({results['mode']}, {results['repetitions']} repetitions, "
+                f"{results['elapsed_seconds']} s). Machine: {m['nproc']} CPUs, {m['cpu_model']}, Python {m['python']}, "
+                f"{m['platform']}; load average at start {m['loadavg_at_start']}."
+            ),
+            "",
+            (
+                "**Only ratios measured in the same run are comparable**: the machine is shared and absolute times "
+                "drift by tens of percent between runs (and within a run)."
+            ),
+            "",
+            report.rstrip(),
+            "",
+            END,
+        ]
+    )
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     if BEGIN in text and END in text:
         head, _, rest = text.partition(BEGIN)

@@ -17,20 +17,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import devenv  # noqa: E402
+import devenv
 
 devenv.ensure("", sys.argv)
 
-import asyncio  # noqa: E402
-import time  # noqa: E402
+import asyncio
+import time
 
-from cloudmedia import ParamValidationError, RetryPolicy, ServiceError, __version__  # noqa: E402
-from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator  # noqa: E402
-from cloudmedia.ice import IceClient  # noqa: E402
-from cloudmedia.imm import ImmClient  # noqa: E402
-from cloudmedia.nta import NtaClient  # noqa: E402
-from cloudmedia.pds import PdsClient  # noqa: E402
-from cloudmedia.vod import VodClient  # noqa: E402
+from cloudmedia import ParamValidationError, RetryPolicy, ServiceError, __version__
+from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator
+from cloudmedia.ice import IceClient
+from cloudmedia.imm import ImmClient
+from cloudmedia.nta import NtaClient
+from cloudmedia.pds import PdsClient
+from cloudmedia.vod import VodClient
 
 PDS_FILES = 250
 
@@ -100,7 +100,9 @@ def nta_create_file_detection(emu: Emulator) -> str:
         access_key_id=key.access_key_id,
         secret_access_key=key.secret_access_key,
     ) as nta:
-        raw = nta.with_raw_response.create_file_detection(sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x")
+        raw = nta.with_raw_response.create_file_detection(
+            sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x"
+        )
     return f"QueryKey {raw.parsed.result.query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
 
 
@@ -141,7 +143,9 @@ def retried_throttle(emu: Emulator) -> str:
     ) as vod:
         raw = vod.with_raw_response.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
     assert raw.attempts == 3, raw.attempts
-    return f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, each re-signed"
+    return (
+        f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, each re-signed"
+    )
 
 
 STEPS: list[tuple[str, Step]] = [
@@ -167,7 +171,7 @@ def main() -> int:
             try:
                 outcome = step(emu)
                 mark = "ok"
-            except Exception as exc:  # the tour reports every step, then fails at the end
+            except Exception as exc:  # noqa: BLE001 - the tour reports every step, then fails at the end
                 outcome = f"{type(exc).__name__}: {exc}"
                 mark = "FAILED"
                 failures += 1

@@ -32,7 +32,9 @@ def test_every_registered_service_package_imports_its_client() -> None:
 
 
 def test_importing_the_package_imports_no_client() -> None:
-    code = "import json, sys, cloudmedia; print(json.dumps(sorted(m for m in sys.modules if m.startswith('cloudmedia.'))))"
+    code = (
+        "import json, sys, cloudmedia; print(json.dumps(sorted(m for m in sys.modules if m.startswith('cloudmedia.'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     loaded = json.loads(out)
     assert not any(name.split(".")[1] in _services.PACKAGES for name in loaded), loaded

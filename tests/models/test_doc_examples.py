@@ -34,7 +34,7 @@ def _success_examples() -> list[tuple[str, str, dict[str, Any]]]:
             for op in item.values():
                 media = op["responses"]["200"]["content"]["application/json"]
                 schema = _resolve(document, media["schema"])
-                for name, example in media.get("examples", {}).items():
+                for example in media.get("examples", {}).values():
                     out.append((package, schema["title"], _resolve(document, example)["value"]))
     return out
 

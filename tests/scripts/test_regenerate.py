@@ -32,6 +32,7 @@ def _run(repo: Path, *args: str, seed: str = "0") -> subprocess.CompletedProcess
         [sys.executable, str(repo / "scripts" / "regenerate.py"), *args],
         cwd=repo,
         env=env,
+        check=False,
         capture_output=True,
         text=True,
         timeout=300,

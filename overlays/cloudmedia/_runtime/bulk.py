@@ -16,6 +16,7 @@ exception propagates to the ``async for``. Stopping the iteration early (``break
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from itertools import islice
@@ -70,10 +71,9 @@ async def iter_batches(
         for _, task in window:
             task.cancel()
         for _, task in window:
-            try:
+            # Cancelled or failed: already being reported, or nobody waits.
+            with contextlib.suppress(BaseException):
                 await task
-            except BaseException:  # noqa: BLE001 - cancelled or failed: already being reported, or nobody waits
-                pass
         window.clear()
 
 

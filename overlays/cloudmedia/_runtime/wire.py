@@ -172,7 +172,9 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
     )
 
 
-def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str) -> dict[str, Any]:
+def _normalise(
+    values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not values:
         return out
@@ -208,7 +210,9 @@ def _signing_query(request: httpx.Request, style: str, quads: list[tuple[str, st
     else:
         # ACS3: sorted by the decoded pairs; the keys are unique and ``query_order`` is already sorted
         canonical = "&".join([f"{q[2]}={q[3]}" for q in quads]).replace("+", "%20")
-    return SigningQuery(request.url, style == VOLCENGINE, canonical, [(q[0], q[1]) for q in quads], [(q[2], q[3]) for q in quads])
+    return SigningQuery(
+        request.url, style == VOLCENGINE, canonical, [(q[0], q[1]) for q in quads], [(q[2], q[3]) for q in quads]
+    )
 
 
 def build_request(

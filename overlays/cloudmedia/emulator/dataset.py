@@ -34,7 +34,7 @@ from urllib.parse import quote
 
 from . import data
 
-__all__ = ["DataSet", "PDS_DEFAULT_FIELDS", "PDS_DEFAULT_LIMIT"]
+__all__ = ["PDS_DEFAULT_FIELDS", "PDS_DEFAULT_LIMIT", "DataSet"]
 
 #: The ScanFile properties returned when ``fields`` is not given (per the documentation).
 PDS_DEFAULT_FIELDS = (

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import IO, Any, ClassVar
+from typing import IO, Any, ClassVar, Self
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from . import errors as E
@@ -82,7 +82,7 @@ class _Server(ThreadingHTTPServer):
         self.connection_count = 0
         super().__init__(address, _Handler)
 
-    def handle_error(self, request: Any, client_address: Any) -> None:  # noqa: ARG002
+    def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that goes away mid-request is not the emulator's error; anything else is kept.
         exc = sys.exc_info()[1]
         if isinstance(exc, (ConnectionError, TimeoutError)):
@@ -116,7 +116,7 @@ class _Handler(BaseHTTPRequestHandler):
             with self.server.connections_lock:
                 self.server.connections.discard(self.connection)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the signature of the base class
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def do_GET(self) -> None:
@@ -441,7 +441,7 @@ class Emulator:
 
     # ------------------------------------------------------------------------------------------ lifecycle
 
-    def start(self) -> Emulator:
+    def start(self) -> Self:
         if self._server is not None:
             return self
         self._server = _Server(self._address, self)
@@ -470,7 +470,7 @@ class Emulator:
 
     close = stop
 
-    def __enter__(self) -> Emulator:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(
