@@ -144,6 +144,16 @@ def run_cli(
     return result
 
 
+class Cli:
+    """The ``cli`` fixture: ``run_cli`` bound to the test's home directory."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None, **kwargs: Any) -> Result:
+        return run_cli(*args, home=self.home, env=env, **kwargs)
+
+
 # --------------------------------------------------------------------------------------------- the services
 
 

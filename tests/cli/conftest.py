@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from _cli_support import EMULATOR_CREDENTIALS, ICE_TOTAL, PDS_FILES, Result, StubService, run_cli
 from cloudmedia.emulator import Emulator
+
+from ._cli_support import EMULATOR_CREDENTIALS, ICE_TOTAL, PDS_FILES, Cli, StubService
 
 
 @pytest.fixture
@@ -30,14 +30,6 @@ def home(tmp_path: Path) -> Path:
     path = tmp_path / "home"
     path.mkdir()
     return path
-
-
-class Cli:
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(self, *args: str, env: dict[str, str] | None = None, **kwargs: Any) -> Result:
-        return run_cli(*args, home=self.home, env=env, **kwargs)
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from _cli_support import ALI_STS_AK, VOLC_AK, credentials_env, replay, verify_signature
+from cloudmedia.emulator import Emulator
+
+from ._cli_support import ALI_STS_AK, VOLC_AK, Cli, credentials_env, replay, verify_signature
 
 IMM = ["imm", "batch-get-file-meta", "--project-name", "p", "--dataset-name", "data set", "--uris", "oss://b/a b~*.jpg"]
 VOD = ["vod", "list-ai-image-info", "--video-id", "v 1/~*"]
@@ -30,7 +32,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_dry_run_prints_the_signed_request_and_sends_nothing(cli, emu, case):
+def test_dry_run_prints_the_signed_request_and_sends_nothing(cli: Cli, emu: Emulator, case) -> None:
     command, extra, env, scheme, masked = CASES[case]
     result = cli(*command, *extra, "--endpoint-url", emu.url, "--dry-run", env=env)
     assert result.code == 0, result.stderr
@@ -51,7 +53,7 @@ def test_dry_run_prints_the_signed_request_and_sends_nothing(cli, emu, case):
         assert "SecurityToken=***" in record["url"]
 
 
-def test_dry_run_without_endpoint_shows_the_real_endpoint(cli):
+def test_dry_run_without_endpoint_shows_the_real_endpoint(cli: Cli) -> None:
     result = cli(*IMM, "--region", "cn-shanghai", "--dry-run", env=credentials_env())
     assert result.code == 0, result.stderr
     record = result.json()
@@ -66,7 +68,7 @@ def test_dry_run_without_endpoint_shows_the_real_endpoint(cli):
     [([], "bj123.api.aliyunpds.com"), (["--network", "vpc"], "bj123.api-vpc.aliyunpds.com")],
     ids=["public", "vpc"],
 )
-def test_dry_run_of_pds_builds_the_host_from_the_domain(cli, extra, host):
+def test_dry_run_of_pds_builds_the_host_from_the_domain(cli: Cli, extra, host) -> None:
     result = cli(*PDS, "--domain-id", "bj123", *extra, "--dry-run", env=credentials_env())
     assert result.code == 0, result.stderr
     record = result.json()
@@ -74,7 +76,7 @@ def test_dry_run_of_pds_builds_the_host_from_the_domain(cli, extra, host):
     assert verify_signature(record) == "pds-hmac-sha1"
 
 
-def test_dry_run_of_volcengine_uses_the_region_in_the_scope(cli):
+def test_dry_run_of_volcengine_uses_the_region_in_the_scope(cli: Cli) -> None:
     result = cli(*NTA, "--region", "cn-shanghai", "--dry-run", env=credentials_env(sts=False))
     assert result.code == 0, result.stderr
     record = result.json()
@@ -92,7 +94,7 @@ def _parse_http_text(text):
 
 
 @pytest.mark.parametrize("command", [IMM, PDS, NTA], ids=["imm", "pds", "nta"])
-def test_dry_run_as_an_http_message(cli, emu, command):
+def test_dry_run_as_an_http_message(cli: Cli, emu: Emulator, command) -> None:
     result = cli(*command, "--endpoint-url", emu.url, "--dry-run", "--output", "table", env=credentials_env())
     assert result.code == 0, result.stderr
     assert result.stdout.startswith(f"POST {emu.url}/")
@@ -102,7 +104,7 @@ def test_dry_run_as_an_http_message(cli, emu, command):
     assert replay(record).status_code == 200
 
 
-def test_dry_run_of_all_pages_shows_the_first_request(cli, emu):
+def test_dry_run_of_all_pages_shows_the_first_request(cli: Cli, emu: Emulator) -> None:
     result = cli(*PDS, "--limit", "2", "--all", "--endpoint-url", emu.url, "--dry-run", env=credentials_env())
     assert result.code == 0, result.stderr
     record = result.json()
@@ -111,7 +113,7 @@ def test_dry_run_of_all_pages_shows_the_first_request(cli, emu):
     assert len(emu.requests) == 0
 
 
-def test_dry_run_still_validates(cli, emu):
+def test_dry_run_still_validates(cli: Cli, emu: Emulator) -> None:
     result = cli(*PDS, "--limit", "500", "--endpoint-url", emu.url, "--dry-run", env=credentials_env())
     assert result.code == 2
     assert "--limit" in result.stderr

@@ -9,7 +9,9 @@ import socket
 from urllib.parse import quote
 
 import pytest
-from _cli_support import ALI_STS, ALI_STS_AK, credentials_env
+from cloudmedia.emulator import Emulator
+
+from ._cli_support import ALI_STS, ALI_STS_AK, Cli, StubService, credentials_env
 
 IMM = ["imm", "batch-get-file-meta", "--project-name", "p", "--dataset-name", "d", "--uris", "oss://b/a.jpg"]
 PDS = ["pds", "scan-file", "--drive-id", "1"]
@@ -56,7 +58,7 @@ NTA = ["nta", "create-file-detection", "--sign-url", "https://example.com/f.elf"
         "negative-max-items",
     ],
 )
-def test_argparse_usage_errors(cli, args, message):
+def test_argparse_usage_errors(cli: Cli, args, message) -> None:
     result = cli(*args, env=credentials_env())
     assert result.code == 2
     assert result.stderr.startswith("usage: cloudmedia")
@@ -76,7 +78,7 @@ def test_argparse_usage_errors(cli, args, message):
     ],
     ids=["maximum", "max-items", "min-length"],
 )
-def test_client_validation_is_a_usage_error_and_sends_nothing(cli, emu, args, message):
+def test_client_validation_is_a_usage_error_and_sends_nothing(cli: Cli, emu: Emulator, args, message) -> None:
     result = cli(*args, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2, result.stderr
     assert result.stderr.startswith("usage: cloudmedia")
@@ -84,7 +86,7 @@ def test_client_validation_is_a_usage_error_and_sends_nothing(cli, emu, args, me
     assert len(emu.requests) == 0
 
 
-def test_missing_credentials(cli, emu):
+def test_missing_credentials(cli: Cli, emu: Emulator) -> None:
     result = cli(*IMM, "--endpoint-url", emu.url, env={})
     assert result.code == 2
     (line,) = result.stderr.splitlines()
@@ -92,33 +94,33 @@ def test_missing_credentials(cli, emu):
     assert len(emu.requests) == 0
 
 
-def test_missing_volcengine_credentials(cli, emu):
+def test_missing_volcengine_credentials(cli: Cli, emu: Emulator) -> None:
     result = cli(*NTA, "--endpoint-url", emu.url, env=credentials_env(volcengine=False))
     assert result.code == 2
     assert result.stderr.startswith("error: No Volcengine credentials found")
 
 
-def test_credentials_the_service_does_not_know(cli, emu):
+def test_credentials_the_service_does_not_know(cli: Cli, emu: Emulator) -> None:
     env = {"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI5tUnknownKey", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "whatever"}
     result = cli(*IMM, "--endpoint-url", emu.url, env=env)
     assert result.code == 3
     assert result.stderr.startswith("error: InvalidAccessKeyId")
 
 
-def test_pds_without_domain_or_endpoint(cli):
+def test_pds_without_domain_or_endpoint(cli: Cli) -> None:
     result = cli("pds", "scan-file", "--drive-id", "1", env=credentials_env())
     assert result.code == 2
     assert "domain_id is required" in result.stderr
 
 
-def test_global_option_the_client_does_not_take(cli, emu):
+def test_global_option_the_client_does_not_take(cli: Cli, emu: Emulator) -> None:
     result = cli(*PDS, "--region", "cn-hangzhou", "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2
     assert "--region does not apply to pds" in result.stderr
     assert len(emu.requests) == 0
 
 
-def test_bad_endpoint_url(cli):
+def test_bad_endpoint_url(cli: Cli) -> None:
     result = cli(*IMM, "--endpoint-url", "ftp://127.0.0.1:1/x", env=credentials_env())
     assert result.code == 2
     assert "scheme must be http or https" in result.stderr
@@ -127,7 +129,7 @@ def test_bad_endpoint_url(cli):
 # ------------------------------------------------------------------------------------------------ service (3)
 
 
-def test_service_error_is_one_line(cli, emu):
+def test_service_error_is_one_line(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("imm", status=400, code="InvalidParameter", message="The specified parameter URIs is invalid.")
     result = cli(*IMM, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 3
@@ -139,7 +141,7 @@ def test_service_error_is_one_line(cli, emu):
     assert len(emu.requests) == 1  # a client error is not retried
 
 
-def test_pds_service_error(cli, emu):
+def test_pds_service_error(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("pds", status=404, code="NotFound.Drive", message="drive not found")
     result = cli(*PDS, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 3
@@ -147,7 +149,7 @@ def test_pds_service_error(cli, emu):
     assert result.stderr.strip() == f"error: NotFound.Drive: drive not found (HTTP 404, request id {request_id})"
 
 
-def test_volcengine_service_error(cli, emu):
+def test_volcengine_service_error(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("nta", status=400, code="QuotaExceeded", message="too many")
     result = cli(*NTA, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 3
@@ -155,7 +157,7 @@ def test_volcengine_service_error(cli, emu):
     assert result.stderr.strip() == f"error: QuotaExceeded: too many (HTTP 400, request id {request_id})"
 
 
-def test_server_errors_are_retried_up_to_max_attempts(cli, emu):
+def test_server_errors_are_retried_up_to_max_attempts(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("imm", status=503)
     result = cli(*IMM, "--endpoint-url", emu.url, "--max-attempts", "2", env=credentials_env())
     assert result.code == 3
@@ -163,7 +165,7 @@ def test_server_errors_are_retried_up_to_max_attempts(cli, emu):
     assert len(emu.requests) == 2
 
 
-def test_a_token_echoed_by_the_service_is_masked(cli, emu):
+def test_a_token_echoed_by_the_service_is_masked(cli: Cli, emu: Emulator) -> None:
     emu.faults.add(
         "imm",
         status=400,
@@ -187,7 +189,7 @@ def _closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_transport_error(cli):
+def test_transport_error(cli: Cli) -> None:
     result = cli(*IMM, "--endpoint-url", f"http://127.0.0.1:{_closed_port()}", env=credentials_env())
     assert result.code == 4
     (line,) = result.stderr.splitlines()
@@ -198,7 +200,7 @@ def test_transport_error(cli):
 # ------------------------------------------------------------------------------------------------ invalid (5)
 
 
-def test_invalid_response(cli, emu):
+def test_invalid_response(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("imm", html=True)
     result = cli(*IMM, "--endpoint-url", emu.url, "--max-attempts", "1", env=credentials_env())
     assert result.code == 5
@@ -207,7 +209,7 @@ def test_invalid_response(cli, emu):
     assert "HTTP 502" in line
 
 
-def test_pagination_that_cannot_progress(cli, stub):
+def test_pagination_that_cannot_progress(cli: Cli, stub: StubService) -> None:
     stub.handlers["ScanFile"] = lambda request: (200, {}, {"items": [{"file_id": "f"}], "next_marker": "same"})
     result = cli(*PDS, "--all", "--endpoint-url", stub.url, env=credentials_env())
     assert result.code == 5

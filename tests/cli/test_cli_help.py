@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from _cli_support import kebab, service_models
+
+from ._cli_support import Cli, kebab, service_models
 
 MODELS = service_models()
 
 
-def test_every_generated_service_is_found():
+def test_every_generated_service_is_found() -> None:
     assert set(MODELS) >= {"imm", "pds", "vod", "ice", "nta"}
 
 
-def test_top_level_help_lists_services_operations_and_exit_codes(cli):
+def test_top_level_help_lists_services_operations_and_exit_codes(cli: Cli) -> None:
     result = cli("--help")
     assert result.code == 0
     text = result.stdout
@@ -28,14 +29,14 @@ def test_top_level_help_lists_services_operations_and_exit_codes(cli):
 
 
 @pytest.mark.parametrize("name", sorted(MODELS))
-def test_service_help_lists_its_operations(cli, name):
+def test_service_help_lists_its_operations(cli: Cli, name) -> None:
     result = cli(name, "--help")
     assert result.code == 0
     for op in MODELS[name].operations.values():
         assert kebab(op.python_name) in result.stdout
 
 
-def test_operation_help_lists_parameters_from_the_model(cli):
+def test_operation_help_lists_parameters_from_the_model(cli: Cli) -> None:
     result = cli("imm", "batch-get-file-meta", "--help")
     assert result.code == 0
     text = " ".join(result.stdout.split())
@@ -48,7 +49,7 @@ def test_operation_help_lists_parameters_from_the_model(cli):
     assert "exit status:" in text
 
 
-def test_paginated_operation_help(cli):
+def test_paginated_operation_help(cli: Cli) -> None:
     result = cli("ice", "search-media-by-face", "--help")
     assert result.code == 0
     assert "--media-type {image,video}" in result.stdout
@@ -56,7 +57,7 @@ def test_paginated_operation_help(cli):
     assert "--page-size N" in result.stdout
 
 
-def test_client_options_come_from_the_constructor(cli):
+def test_client_options_come_from_the_constructor(cli: Cli) -> None:
     pds = cli("pds", "scan-file", "--help").stdout
     assert "--domain-id DOMAIN_ID" in pds and "--access-token ACCESS_TOKEN" in pds
     assert "--signature-algorithm" not in pds  # PdsClient takes none
@@ -66,7 +67,7 @@ def test_client_options_come_from_the_constructor(cli):
         assert "--access-key-secret" not in text and "--secret-access-key" not in text
 
 
-def test_version(cli):
+def test_version(cli: Cli) -> None:
     result = cli("--version")
     assert result.code == 0
     assert re.fullmatch(r"cloudmedia \d+\.\d+\.\d+\S*\n", result.stdout)

@@ -7,11 +7,14 @@ import json
 import sys
 
 import pytest
-from _cli_support import (
+from cloudmedia.emulator import Emulator
+
+from ._cli_support import (
     ALI_STS,
     ALI_STS_AK,
     PDS_TOKEN,
     VOLC_STS_AK,
+    Cli,
     client_for,
     credentials_env,
     kebab,
@@ -30,7 +33,7 @@ def _request_id(data):
 
 
 @pytest.mark.parametrize(("name", "op"), OPERATIONS, ids=IDS)
-def test_every_operation_prints_the_response_as_json(cli, emu, name, op):
+def test_every_operation_prints_the_response_as_json(cli: Cli, emu: Emulator, name, op) -> None:
     result = cli(name, kebab(op.python_name), *required_args(op), "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -48,7 +51,7 @@ def test_every_operation_prints_the_response_as_json(cli, emu, name, op):
 
 
 @pytest.mark.parametrize(("name", "op"), OPERATIONS, ids=IDS)
-def test_every_operation_prints_a_table(cli, emu, name, op):
+def test_every_operation_prints_a_table(cli: Cli, emu: Emulator, name, op) -> None:
     result = cli(
         name,
         kebab(op.python_name),
@@ -65,7 +68,7 @@ def test_every_operation_prints_a_table(cli, emu, name, op):
         json.loads(result.stdout)
 
 
-def test_table_shows_list_items_as_rows_and_the_rest_as_key_values(cli, emu):
+def test_table_shows_list_items_as_rows_and_the_rest_as_key_values(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "vod",
         "list-ai-image-info",
@@ -91,7 +94,7 @@ def test_table_shows_list_items_as_rows_and_the_rest_as_key_values(cli, emu):
     assert [row.split()[1] for row in rows] == [image["AIImageInfoId"] for image in images]
 
 
-def test_table_of_a_single_object_is_key_value(cli, emu):
+def test_table_of_a_single_object_is_key_value(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "nta",
         "create-file-detection",
@@ -110,7 +113,7 @@ def test_table_of_a_single_object_is_key_value(cli, emu):
     assert len(rows["Result.QueryKey"]) == 32
 
 
-def test_arrays_repeat_the_flag_and_travel_as_one_json_value(cli, emu):
+def test_arrays_repeat_the_flag_and_travel_as_one_json_value(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "imm",
         "batch-get-file-meta",
@@ -138,7 +141,7 @@ def test_arrays_repeat_the_flag_and_travel_as_one_json_value(cli, emu):
     assert [f["URI"] for f in result.json()["Files"]] == ["oss://b/a.jpg", "oss://b/b c.jpg"]
 
 
-def test_integers_are_sent_as_integers(cli, emu):
+def test_integers_are_sent_as_integers(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "pds",
         "scan-file",
@@ -157,7 +160,7 @@ def test_integers_are_sent_as_integers(cli, emu):
     assert len(result.json()["items"]) == 3
 
 
-def test_enum_and_integer_query_parameters(cli, emu):
+def test_enum_and_integer_query_parameters(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "ice",
         "search-media-by-face",
@@ -180,7 +183,7 @@ def test_enum_and_integer_query_parameters(cli, emu):
     assert (params["MediaType"], params["PageNo"], params["PageSize"]) == ("video", 2, 2)
 
 
-def test_global_options_are_accepted_before_the_service_too(cli, emu):
+def test_global_options_are_accepted_before_the_service_too(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "--endpoint-url",
         emu.url,
@@ -197,7 +200,7 @@ def test_global_options_are_accepted_before_the_service_too(cli, emu):
     assert len(emu.requests) == 1
 
 
-def test_signature_algorithm_comes_from_the_client_constructor(cli, emu):
+def test_signature_algorithm_comes_from_the_client_constructor(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "vod",
         "list-ai-image-info",
@@ -213,7 +216,7 @@ def test_signature_algorithm_comes_from_the_client_constructor(cli, emu):
     assert emu.requests.last.scheme == "rpc-hmac-sha1"
 
 
-def test_plain_access_keys(cli, emu):
+def test_plain_access_keys(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "vod", "list-ai-image-info", "--video-id", "v1", "--endpoint-url", emu.url, env=credentials_env(sts=False)
     )
@@ -221,7 +224,7 @@ def test_plain_access_keys(cli, emu):
     assert emu.requests.last.sts is False
 
 
-def test_pds_access_token_from_the_environment(cli, emu):
+def test_pds_access_token_from_the_environment(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "pds",
         "scan-file",
@@ -235,7 +238,7 @@ def test_pds_access_token_from_the_environment(cli, emu):
     assert emu.requests.last.scheme == "bearer"
 
 
-def test_pds_access_token_flag(cli, emu):
+def test_pds_access_token_flag(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "pds",
         "scan-file",
@@ -251,7 +254,7 @@ def test_pds_access_token_flag(cli, emu):
     assert emu.requests.last.scheme == "bearer"
 
 
-def test_debug_logs_the_signed_request_with_secrets_masked(cli, emu):
+def test_debug_logs_the_signed_request_with_secrets_masked(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "imm",
         "batch-get-file-meta",
@@ -276,7 +279,7 @@ def test_debug_logs_the_signed_request_with_secrets_masked(cli, emu):
     assert ALI_STS not in result.stderr
 
 
-def test_python_dash_m(cli, emu):
+def test_python_dash_m(cli: Cli, emu: Emulator) -> None:
     result = cli(
         "vod",
         "list-ai-image-info",

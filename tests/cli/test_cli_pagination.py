@@ -6,20 +6,23 @@ import os
 import pty
 import select
 import subprocess
+from pathlib import Path
 
-from _cli_support import (
+from cloudmedia.emulator import Emulator
+from cloudmedia.pds import PdsClient
+
+from ._cli_support import (
     ALI_AK,
     ALI_SK,
     CLI,
     EMULATOR_CREDENTIALS,
     ICE_TOTAL,
     PDS_FILES,
+    Cli,
     assert_no_secret,
     clean_env,
     credentials_env,
 )
-from cloudmedia.emulator import Emulator
-from cloudmedia.pds import PdsClient
 
 PDS = ["pds", "scan-file", "--drive-id", "1"]
 ICE = ["ice", "search-media-by-face", "--person-image-url", "https://x/p.jpg", "--face-search-token", "t"]
@@ -33,7 +36,7 @@ def _pds_file_ids(emu):
     return ids
 
 
-def test_all_follows_markers_and_prints_json_lines(cli, emu):
+def test_all_follows_markers_and_prints_json_lines(cli: Cli, emu: Emulator) -> None:
     expected = _pds_file_ids(emu)
     assert len(expected) == PDS_FILES
     result = cli(*PDS, "--limit", "2", "--all", "--endpoint-url", emu.url, env=credentials_env())
@@ -45,7 +48,7 @@ def test_all_follows_markers_and_prints_json_lines(cli, emu):
     assert {r.status for r in emu.requests} == {200}
 
 
-def test_all_follows_page_numbers(cli, emu):
+def test_all_follows_page_numbers(cli: Cli, emu: Emulator) -> None:
     result = cli(*ICE, "--page-size", "2", "--all", "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 0, result.stderr
     items = result.json_lines()
@@ -53,7 +56,7 @@ def test_all_follows_page_numbers(cli, emu):
     assert [r.params["PageNo"] for r in emu.requests] == [1, 2, 3]
 
 
-def test_max_items_stops_early(cli, emu):
+def test_max_items_stops_early(cli: Cli, emu: Emulator) -> None:
     expected = _pds_file_ids(emu)
     result = cli(*PDS, "--limit", "2", "--max-items", "3", "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 0, result.stderr
@@ -61,14 +64,14 @@ def test_max_items_stops_early(cli, emu):
     assert len(emu.requests) == 2
 
 
-def test_max_items_zero_sends_nothing(cli, emu):
+def test_max_items_zero_sends_nothing(cli: Cli, emu: Emulator) -> None:
     result = cli(*PDS, "--all", "--max-items", "0", "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 0, result.stderr
     assert result.stdout == ""
     assert len(emu.requests) == 0
 
 
-def test_all_as_a_table(cli, emu):
+def test_all_as_a_table(cli: Cli, emu: Emulator) -> None:
     result = cli(
         *ICE, "--page-size", "2", "--all", "--output", "table", "--endpoint-url", emu.url, env=credentials_env()
     )
@@ -78,20 +81,20 @@ def test_all_as_a_table(cli, emu):
     assert len(lines) == 2 + ICE_TOTAL
 
 
-def test_the_page_token_cannot_be_combined_with_all(cli, emu):
+def test_the_page_token_cannot_be_combined_with_all(cli: Cli, emu: Emulator) -> None:
     result = cli(*PDS, "--marker", "m", "--all", "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2
     assert "--marker cannot be combined with --all" in result.stderr
     assert len(emu.requests) == 0
 
 
-def test_all_is_offered_only_by_paginated_operations(cli):
+def test_all_is_offered_only_by_paginated_operations(cli: Cli) -> None:
     result = cli("vod", "list-ai-image-info", "--video-id", "v", "--all", env=credentials_env())
     assert result.code == 2
     assert "unrecognized arguments: --all" in result.stderr
 
 
-def test_progress_goes_to_stderr_only_on_a_terminal(home, emu):
+def test_progress_goes_to_stderr_only_on_a_terminal(home: Path, emu: Emulator) -> None:
     leader, follower = pty.openpty()
     try:
         proc = subprocess.run(
@@ -125,7 +128,7 @@ def test_progress_goes_to_stderr_only_on_a_terminal(home, emu):
     assert [line.startswith("{") for line in proc.stdout.splitlines()] == [True] * PDS_FILES
 
 
-def test_a_reader_that_stops_early_stops_the_paging(home):
+def test_a_reader_that_stops_early_stops_the_paging(home: Path) -> None:
     # 20 pages of ~30 KB: the pipe fills up after a few, so the command is writing when the reader leaves.
     with (
         Emulator(0, EMULATOR_CREDENTIALS, pds_files=2000) as emu,

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _clients_support import AK, SECRET, FaultServer, Nonces, Sleeps, Ticker, default_policy
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
+
+from ._clients_support import AK, SECRET, FaultServer, Nonces, Sleeps, Ticker, default_policy
 
 _CREDENTIAL_PREFIXES = ("ALIBABA_CLOUD_", "VOLCENGINE_", "VOLC_", "CLOUDMEDIA_")
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from _clients_support import AK, KINDS, SECRET, call, doc_example, ok
 from cloudmedia import CloudMediaError, InvalidResponseError, RetryPolicy
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
@@ -20,8 +20,12 @@ from cloudmedia.vod import VodClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ._clients_support import AK, KINDS, SECRET, FaultServer, call, doc_example, ok
 
-def test_pds_page_with_null_string_and_mistyped_nested_objects(server, make_client):
+
+def test_pds_page_with_null_string_and_mistyped_nested_objects(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     body = {
         "items": [
             {"file_id": "f1", "image_media_metadata": "not an object", "labels": None},
@@ -40,7 +44,7 @@ def test_pds_page_with_null_string_and_mistyped_nested_objects(server, make_clie
     assert parsed.next_marker is None
 
 
-def test_pds_nested_mismatch_is_kept_on_the_item(server, make_client):
+def test_pds_nested_mismatch_is_kept_on_the_item(server: FaultServer, make_client: Callable[..., Any]) -> None:
     body = {"items": [{"file_id": "f1", "image_media_metadata": "oops", "investigation_info": [1, 2]}]}
     server.script(ok("pds", body))
     parsed = call("pds", make_client("pds"))
@@ -59,12 +63,12 @@ def test_pds_nested_mismatch_is_kept_on_the_item(server, make_client):
         {"MediaInfoList": [{"MediaId": {"nested": True}}]},
     ],
 )
-def test_ice_page_shapes_are_tolerated(body, server, make_client):
+def test_ice_page_shapes_are_tolerated(body, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok("ice", body))
     assert call("ice", make_client("ice")).to_dict() == body
 
 
-def test_nta_result_as_string_and_error_as_null(server, make_client):
+def test_nta_result_as_string_and_error_as_null(server: FaultServer, make_client: Callable[..., Any]) -> None:
     body = {"ResponseMetadata": {"RequestId": "r", "Error": None}, "Result": "not an object"}
     server.script(ok("nta", body))
     parsed = call("nta", make_client("nta"))
@@ -72,7 +76,7 @@ def test_nta_result_as_string_and_error_as_null(server, make_client):
     assert parsed.to_dict() == body
 
 
-def test_imm_deeply_nested_mismatches(server, make_client):
+def test_imm_deeply_nested_mismatches(server: FaultServer, make_client: Callable[..., Any]) -> None:
     body = copy.deepcopy(doc_example("imm"))
     body["Files"][0]["Figures"][0]["Boundary"] = "10,10,20,20"
     body["Files"][0]["Addresses"] = [None]
@@ -82,7 +86,9 @@ def test_imm_deeply_nested_mismatches(server, make_client):
 
 
 @pytest.mark.parametrize("kind,field,value", [("pds", "items", {}), ("ice", "MediaInfoList", ""), ("imm", "Files", {})])
-def test_list_field_given_as_an_empty_object_or_string_is_kept(kind, field, value, server, make_client):
+def test_list_field_given_as_an_empty_object_or_string_is_kept(
+    kind, field, value, server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     server.script(ok(kind, {field: value}))
     parsed = call(kind, make_client(kind))
     assert parsed.to_dict() == {field: value}
@@ -129,7 +135,7 @@ _FACTORIES = {
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_fuzzed_bodies_parse_or_raise_typed_errors(kind):
+def test_fuzzed_bodies_parse_or_raise_typed_errors(kind) -> None:
     """Mutations of the documented response (and arbitrary JSON) through the real client pipeline, served by an
     in-process transport for speed: a success round-trips through to_dict(), anything else is a CloudMediaError."""
     body_holder: dict[str, bytes] = {}

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
+from typing import Any
 
 import cloudmedia
 import httpx
 import pytest
-from _clients_support import (
+from cloudmedia import RequestTimeoutError, RetryPolicy, ServerError
+
+from ._clients_support import (
     KINDS,
+    FaultServer,
     Reply,
+    Sleeps,
     acall,
     call,
     doc_example,
@@ -21,12 +27,11 @@ from _clients_support import (
     raw_call,
     verify_signature,
 )
-from cloudmedia import RequestTimeoutError, RetryPolicy, ServerError
 
 pytestmark = pytest.mark.parametrize("kind", KINDS)
 
 
-def test_sync_call_parses_the_documented_response(kind, server, make_client):
+def test_sync_call_parses_the_documented_response(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok(kind))
     client = make_client(kind)
     parsed = call(kind, client)
@@ -36,7 +41,7 @@ def test_sync_call_parses_the_documented_response(kind, server, make_client):
     verify_signature(kind, request)
 
 
-def test_async_call_parses_the_documented_response(kind, server, make_client):
+def test_async_call_parses_the_documented_response(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok(kind))
     client = make_client(kind)
 
@@ -52,7 +57,7 @@ def test_async_call_parses_the_documented_response(kind, server, make_client):
     verify_signature(kind, request)
 
 
-def test_sync_and_async_send_the_same_request(kind, server, make_client):
+def test_sync_and_async_send_the_same_request(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok(kind), ok(kind))
     call(kind, make_client(kind))
     client = make_client(kind)
@@ -69,7 +74,7 @@ def test_sync_and_async_send_the_same_request(kind, server, make_client):
     assert names <= {k.lower() for k, _ in second.headers}
 
 
-def test_raw_response_carries_the_http_layer(kind, server, make_client):
+def test_raw_response_carries_the_http_layer(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(error(kind, 503, "ServiceUnavailable"), ok(kind, request_id="REQ-RAW-7", headers={"X-Extra": "1"}))
     client = make_client(kind)
     response = raw_call(kind, client)
@@ -86,7 +91,7 @@ def server_body(kind):
     return Reply(body=doc_example(kind)).payload()
 
 
-def test_async_raw_response(kind, server, make_client):
+def test_async_raw_response(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok(kind, request_id="REQ-ARAW"))
     client = make_client(kind)
 
@@ -100,7 +105,7 @@ def test_async_raw_response(kind, server, make_client):
         assert response.request_id == "REQ-ARAW"
 
 
-def test_one_connection_serves_every_sync_call(kind, server, make_client):
+def test_one_connection_serves_every_sync_call(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(*(ok(kind) for _ in range(4)))
     with make_client(kind) as client:
         for _ in range(4):
@@ -112,7 +117,7 @@ def test_one_connection_serves_every_sync_call(kind, server, make_client):
     assert len({r.connection for r in server.requests}) == 1
 
 
-def test_one_connection_serves_every_async_call(kind, server, make_client):
+def test_one_connection_serves_every_async_call(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(*(ok(kind) for _ in range(4)))
     client = make_client(kind)
 
@@ -127,7 +132,9 @@ def test_one_connection_serves_every_async_call(kind, server, make_client):
     assert server.connections == 1
 
 
-def test_with_options_shares_the_pools_and_overrides_per_call(kind, server, make_client, sleeps):
+def test_with_options_shares_the_pools_and_overrides_per_call(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     client = make_client(kind)
     quick = client.with_options(timeout=0.2, retry=RetryPolicy.none())
     assert quick.timeout.read == 0.2 and client.timeout.read == 30
@@ -154,7 +161,7 @@ def test_with_options_shares_the_pools_and_overrides_per_call(kind, server, make
     assert http.is_closed
 
 
-def test_with_options_shares_the_async_pool_too(kind, server, make_client):
+def test_with_options_shares_the_async_pool_too(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok(kind), ok(kind))
     client = make_client(kind)
     copy = client.with_options(timeout=7)
@@ -173,7 +180,7 @@ def test_with_options_shares_the_async_pool_too(kind, server, make_client):
     assert server.connections == 1
 
 
-def test_default_timeouts_and_user_agent(kind, server, make_client):
+def test_default_timeouts_and_user_agent(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     seen = []
     http = httpx.Client(
         verify=False, event_hooks={"request": [lambda request: seen.append(request.extensions["timeout"])]}
@@ -190,7 +197,7 @@ def test_default_timeouts_and_user_agent(kind, server, make_client):
     http.close()
 
 
-def test_a_timeout_number_sets_read_and_caps_connect(kind, make_client):
+def test_a_timeout_number_sets_read_and_caps_connect(kind, make_client: Callable[..., Any]) -> None:
     client = make_client(kind, timeout=60)
     assert client.timeout.read == 60 and client.timeout.connect == 5
     assert make_client(kind, timeout=2).timeout.connect == 2
@@ -198,7 +205,9 @@ def test_a_timeout_number_sets_read_and_caps_connect(kind, make_client):
     assert make_client(kind, timeout=custom).timeout is custom
 
 
-def test_requests_are_logged_at_debug_with_timing(kind, server, make_client, caplog):
+def test_requests_are_logged_at_debug_with_timing(
+    kind, server: FaultServer, make_client: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
     server.script(error(kind, 503, "ServiceUnavailable"), ok(kind))
     caplog.set_level(logging.DEBUG, logger="cloudmedia")
     call(kind, make_client(kind))
@@ -209,14 +218,14 @@ def test_requests_are_logged_at_debug_with_timing(kind, server, make_client, cap
     assert all(r.levelno == logging.DEBUG for r in caplog.records if r.name == "cloudmedia")
 
 
-def test_client_repr_names_the_endpoint_only(kind, server, make_client):
+def test_client_repr_names_the_endpoint_only(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     client = make_client(kind)
     text = repr(client)
     assert server.url in text and type(client).__name__ in text
     assert repr(client.with_raw_response).startswith(type(client).__name__ + "WithRawResponse(")
 
 
-def test_the_async_pool_follows_the_event_loop(kind, server, make_client):
+def test_the_async_pool_follows_the_event_loop(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     """Two ``asyncio.run`` calls with one client: the second loop gets its own pool instead of a dead one."""
     server.script(ok(kind), ok(kind))
     client = make_client(kind)

@@ -5,15 +5,17 @@ directory). Each found credential is proven by verifying the signature of a real
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from _clients_support import call, ok, verify_signature
 from cloudmedia import CredentialsError
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
+
+from ._clients_support import FaultServer, Nonces, Ticker, call, ok, verify_signature
 
 ALIBABA = {"imm": ImmClient, "vod": VodClient, "ice": IceClient}
 
@@ -44,7 +46,9 @@ def write_cli_config(home, config):
 
 
 @pytest.mark.parametrize("kind", ALIBABA)
-def test_explicit_arguments_win_over_environment_and_files(kind, server, monkeypatch, isolated_env):
+def test_explicit_arguments_win_over_environment_and_files(
+    kind, server: FaultServer, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
+) -> None:
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment")
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret")
     write_ini(isolated_env, "[default]\ntype = access_key\naccess_key_id = LTAIini\naccess_key_secret = ini-secret\n")
@@ -53,7 +57,9 @@ def test_explicit_arguments_win_over_environment_and_files(kind, server, monkeyp
 
 
 @pytest.mark.parametrize("kind", ALIBABA)
-def test_environment_with_sts_token(kind, server, monkeypatch, isolated_env):
+def test_environment_with_sts_token(
+    kind, server: FaultServer, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
+) -> None:
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment")
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret")
     monkeypatch.setenv("ALIBABA_CLOUD_SECURITY_TOKEN", "env-sts-token")
@@ -63,7 +69,7 @@ def test_environment_with_sts_token(kind, server, monkeypatch, isolated_env):
     assert request.header("x-acs-security-token") == "env-sts-token"
 
 
-def test_ini_file_in_home_and_profile_argument(server, isolated_env):
+def test_ini_file_in_home_and_profile_argument(server: FaultServer, isolated_env: Path) -> None:
     write_ini(
         isolated_env,
         "[default]\ntype = access_key\naccess_key_id = LTAIdefault\naccess_key_secret = default-secret\n"
@@ -76,7 +82,7 @@ def test_ini_file_in_home_and_profile_argument(server, isolated_env):
     assert request.header("x-acs-security-token") == "work-token"
 
 
-def test_ini_file_named_by_environment(server, monkeypatch, tmp_path):
+def test_ini_file_named_by_environment(server: FaultServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = tmp_path / "elsewhere.ini"
     path.write_text("[default]\naccess_key_id = LTAIelsewhere\naccess_key_secret = elsewhere-secret\n")
     monkeypatch.setenv("ALIBABA_CLOUD_CREDENTIALS_FILE", str(path))
@@ -84,7 +90,7 @@ def test_ini_file_named_by_environment(server, monkeypatch, tmp_path):
     verify_signature("ice", request, ak="LTAIelsewhere", secret="elsewhere-secret")
 
 
-def test_aliyun_cli_config_current_profile(server, isolated_env):
+def test_aliyun_cli_config_current_profile(server: FaultServer, isolated_env: Path) -> None:
     write_cli_config(
         isolated_env,
         {
@@ -99,7 +105,7 @@ def test_aliyun_cli_config_current_profile(server, isolated_env):
     verify_signature("imm", request, ak="LTAIcliDev", secret="cli-secret")
 
 
-def test_ini_beats_the_cli_config(server, isolated_env):
+def test_ini_beats_the_cli_config(server: FaultServer, isolated_env: Path) -> None:
     write_ini(isolated_env, "[default]\naccess_key_id = LTAIini\naccess_key_secret = ini-secret\n", name="credentials")
     write_cli_config(
         isolated_env,
@@ -114,7 +120,7 @@ def test_ini_beats_the_cli_config(server, isolated_env):
 
 
 @pytest.mark.parametrize("kind", ALIBABA)
-def test_nothing_found_lists_every_place_looked(kind, isolated_env):
+def test_nothing_found_lists_every_place_looked(kind, isolated_env: Path) -> None:
     with pytest.raises(CredentialsError) as info:
         ALIBABA[kind](region="cn-shanghai")
     text = str(info.value)
@@ -130,7 +136,7 @@ def test_nothing_found_lists_every_place_looked(kind, isolated_env):
     assert len(info.value.looked_in) >= 4
 
 
-def test_partial_arguments_name_what_is_missing():
+def test_partial_arguments_name_what_is_missing() -> None:
     with pytest.raises(CredentialsError, match="access_key_secret"):
         ImmClient(access_key_id="LTAIonly")
 
@@ -138,7 +144,7 @@ def test_partial_arguments_name_what_is_missing():
 # ---------------------------------------------------------------------------------------------------------- PDS
 
 
-def test_pds_access_token_argument_is_sent_as_bearer(server, nonces, ticker):
+def test_pds_access_token_argument_is_sent_as_bearer(server: FaultServer, nonces: Nonces, ticker: Ticker) -> None:
     client = PdsClient(domain_id="d1", endpoint_url=server.url, access_token="pds-token-1", clock=ticker, nonce=nonces)
     request = one_call("pds", client, server)
     assert request.header("authorization") == "Bearer pds-token-1"
@@ -147,7 +153,9 @@ def test_pds_access_token_argument_is_sent_as_bearer(server, nonces, ticker):
     assert request.header("date") == "Sat, 01 Jun 2024 12:00:01 GMT", "and so does the injected clock"
 
 
-def test_pds_access_token_from_environment_beats_an_environment_key(server, monkeypatch):
+def test_pds_access_token_from_environment_beats_an_environment_key(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLOUDMEDIA_PDS_ACCESS_TOKEN", "env-pds-token")
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment")
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret")
@@ -155,19 +163,21 @@ def test_pds_access_token_from_environment_beats_an_environment_key(server, monk
     assert request.header("authorization") == "Bearer env-pds-token"
 
 
-def test_pds_explicit_access_key_beats_an_environment_token(server, monkeypatch):
+def test_pds_explicit_access_key_beats_an_environment_token(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLOUDMEDIA_PDS_ACCESS_TOKEN", "env-pds-token")
     client = PdsClient(domain_id="d1", endpoint_url=server.url, access_key_id="LTAIpds", access_key_secret="pds-secret")
     verify_signature("pds", one_call("pds", client, server), ak="LTAIpds", secret="pds-secret")
 
 
-def test_pds_access_key_from_the_ini_file(server, isolated_env):
+def test_pds_access_key_from_the_ini_file(server: FaultServer, isolated_env: Path) -> None:
     write_ini(isolated_env, "[default]\naccess_key_id = LTAIini\naccess_key_secret = ini-secret\n")
     request = one_call("pds", PdsClient(domain_id="d1", endpoint_url=server.url), server)
     verify_signature("pds", request, ak="LTAIini", secret="ini-secret")
 
 
-def test_pds_nothing_found_lists_token_and_key_places(isolated_env):
+def test_pds_nothing_found_lists_token_and_key_places(isolated_env: Path) -> None:
     with pytest.raises(CredentialsError) as info:
         PdsClient(domain_id="d1")
     text = str(info.value)
@@ -185,7 +195,7 @@ def test_pds_nothing_found_lists_token_and_key_places(isolated_env):
     )
 
 
-def test_pds_partial_environment_key_is_reported_as_partial(monkeypatch):
+def test_pds_partial_environment_key_is_reported_as_partial(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment")
     with pytest.raises(CredentialsError) as info:
         PdsClient(domain_id="d1")
@@ -195,7 +205,7 @@ def test_pds_partial_environment_key_is_reported_as_partial(monkeypatch):
 # --------------------------------------------------------------------------------------------------- Volcengine
 
 
-def test_volcengine_environment(server, monkeypatch):
+def test_volcengine_environment(server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOLCENGINE_ACCESS_KEY", "AKLTenvironment")
     monkeypatch.setenv("VOLCENGINE_SECRET_KEY", "volc-env-secret")
     monkeypatch.setenv("VOLCENGINE_SESSION_TOKEN", "volc-session")
@@ -206,21 +216,21 @@ def test_volcengine_environment(server, monkeypatch):
     assert request.header("x-security-token") == "volc-session"
 
 
-def test_volcengine_legacy_environment(server, monkeypatch):
+def test_volcengine_legacy_environment(server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOLC_ACCESSKEY", "AKLTlegacy")
     monkeypatch.setenv("VOLC_SECRETKEY", "legacy-secret")
     request = one_call("nta", NtaClient(endpoint_url=server.url), server)
     verify_signature("nta", request, ak="AKLTlegacy", secret="legacy-secret")
 
 
-def test_volcengine_explicit_arguments_win(server, monkeypatch):
+def test_volcengine_explicit_arguments_win(server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOLCENGINE_ACCESS_KEY", "AKLTenvironment")
     monkeypatch.setenv("VOLCENGINE_SECRET_KEY", "volc-env-secret")
     client = NtaClient(endpoint_url=server.url, access_key_id="AKLTexplicit", secret_access_key="explicit-secret")
     verify_signature("nta", one_call("nta", client, server), ak="AKLTexplicit", secret="explicit-secret")
 
 
-def test_volcengine_nothing_found_lists_every_variable():
+def test_volcengine_nothing_found_lists_every_variable() -> None:
     with pytest.raises(CredentialsError) as info:
         NtaClient()
     text = str(info.value)

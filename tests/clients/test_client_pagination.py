@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from typing import Any
 
 import pytest
-from _clients_support import error, ok
 from cloudmedia import PaginationError
+
+from ._clients_support import FaultServer, Sleeps, error, ok
 
 
 def pds_page(ids, marker):
@@ -33,7 +36,7 @@ def collect_async(iterable):
 # ----------------------------------------------------------------------------------------------------- PDS
 
 
-def test_pds_items_follow_the_marker(server, make_client):
+def test_pds_items_follow_the_marker(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(pds_page(["1", "2"], "m1"), pds_page(["3", "4"], "m2"), pds_page(["5"], ""))
     client = make_client("pds")
     items = list(client.scan_file_pages(drive_id="1", limit=2, fields="*").items())
@@ -44,7 +47,7 @@ def test_pds_items_follow_the_marker(server, make_client):
     assert server.connections == 1
 
 
-def test_pds_pages_sync_and_async(server, make_client):
+def test_pds_pages_sync_and_async(server: FaultServer, make_client: Callable[..., Any]) -> None:
     client = make_client("pds")
     server.script(pds_page(["1"], "m1"), pds_page([], "m2"), pds_page(["3"], None))
     pages = list(client.scan_file_pages(drive_id="1"))
@@ -58,7 +61,7 @@ def test_pds_pages_sync_and_async(server, make_client):
     assert [[f.file_id for f in p.items] for p in asyncio.run(main())] == [["1"], ["2"]]
 
 
-def test_pds_async_items_with_max_items(server, make_client):
+def test_pds_async_items_with_max_items(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(pds_page(["1", "2"], "m1"), pds_page(["3", "4"], "m2"), pds_page(["5"], ""))
     client = make_client("pds")
     items = collect_async(client.scan_file_pages(drive_id="1", max_items=3).items())
@@ -66,7 +69,9 @@ def test_pds_async_items_with_max_items(server, make_client):
     assert len(server.requests) == 2, "no page is fetched beyond max_items"
 
 
-def test_max_items_zero_sends_nothing_and_negative_is_refused(server, make_client):
+def test_max_items_zero_sends_nothing_and_negative_is_refused(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     client = make_client("pds")
     assert list(client.scan_file_pages(drive_id="1", max_items=0).items()) == []
     assert server.requests == []
@@ -74,7 +79,7 @@ def test_max_items_zero_sends_nothing_and_negative_is_refused(server, make_clien
         client.scan_file_pages(drive_id="1", max_items=-1)
 
 
-def test_pds_repeated_marker_raises(server, make_client):
+def test_pds_repeated_marker_raises(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(pds_page(["1"], "m1"), pds_page(["2"], "m2"), pds_page(["3"], "m1"))
     client = make_client("pds")
     seen = []
@@ -86,7 +91,7 @@ def test_pds_repeated_marker_raises(server, make_client):
     assert len(server.requests) == 3
 
 
-def test_pds_marker_echoed_back_raises_async(server, make_client):
+def test_pds_marker_echoed_back_raises_async(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(pds_page(["1"], "same"), pds_page(["2"], "same"))
     client = make_client("pds")
     with pytest.raises(PaginationError):
@@ -94,13 +99,13 @@ def test_pds_marker_echoed_back_raises_async(server, make_client):
     assert len(server.requests) == 2
 
 
-def test_a_repeat_after_max_items_is_not_an_error(server, make_client):
+def test_a_repeat_after_max_items_is_not_an_error(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(pds_page(["1", "2"], "m1"), pds_page(["3", "4"], "m1"))
     items = list(make_client("pds").scan_file_pages(drive_id="1", max_items=3).items())
     assert [f.file_id for f in items] == ["1", "2", "3"]
 
 
-def test_each_iteration_starts_again(server, make_client):
+def test_each_iteration_starts_again(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(pds_page(["1"], "m1"), pds_page(["2"], ""), pds_page(["1"], "m1"), pds_page(["2"], ""))
     paginator = make_client("pds").scan_file_pages(drive_id="1")
     assert [f.file_id for f in paginator.items()] == ["1", "2"]
@@ -108,7 +113,9 @@ def test_each_iteration_starts_again(server, make_client):
     assert [r.json().get("marker") for r in server.requests] == [None, "m1", None, "m1"]
 
 
-def test_a_page_is_retried_inside_the_paginator(server, make_client, sleeps):
+def test_a_page_is_retried_inside_the_paginator(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(pds_page(["1"], "m1"), error("pds", 503, "ServiceUnavailable"), pds_page(["2"], ""))
     items = list(make_client("pds").scan_file_pages(drive_id="1").items())
     assert [f.file_id for f in items] == ["1", "2"]
@@ -116,7 +123,9 @@ def test_a_page_is_retried_inside_the_paginator(server, make_client, sleeps):
     assert len(sleeps.delays) == 1
 
 
-def test_items_that_do_not_fit_are_skipped_with_a_warning(server, make_client, caplog):
+def test_items_that_do_not_fit_are_skipped_with_a_warning(
+    server: FaultServer, make_client: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
     server.script(
         pds_page(["1"], "m1"),
         ok("pds", {"items": [{"file_id": "2"}, None, "three", {"file_id": "4"}], "next_marker": "m2"}),
@@ -132,7 +141,7 @@ def test_items_that_do_not_fit_are_skipped_with_a_warning(server, make_client, c
 # ----------------------------------------------------------------------------------------------------- ICE
 
 
-def test_ice_items_count_pages_up_to_total(server, make_client):
+def test_ice_items_count_pages_up_to_total(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ice_page(["a", "b"], 5), ice_page(["c", "d"], 5), ice_page(["e"], 5))
     client = make_client("ice")
     items = list(ice_pages(client, page_size=2, media_type="video").items())
@@ -142,7 +151,7 @@ def test_ice_items_count_pages_up_to_total(server, make_client):
     assert all(q["PageSize"] == "2" and q["MediaType"] == "video" for q in queries)
 
 
-def test_ice_pages_async_and_max_items(server, make_client):
+def test_ice_pages_async_and_max_items(server: FaultServer, make_client: Callable[..., Any]) -> None:
     client = make_client("ice")
     server.script(ice_page(["a", "b"], 6), ice_page(["c", "d"], 6), ice_page(["e", "f"], 6))
     pages = collect_async(ice_pages(client, page_size=2))
@@ -153,13 +162,13 @@ def test_ice_pages_async_and_max_items(server, make_client):
     assert len(server.requests) == 5
 
 
-def test_ice_sync_pages_with_max_items(server, make_client):
+def test_ice_sync_pages_with_max_items(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ice_page(["a", "b"], 100), ice_page(["c", "d"], 100))
     pages = list(ice_pages(make_client("ice"), page_size=2, max_items=4))
     assert len(pages) == 2 and len(server.requests) == 2
 
 
-def test_ice_stops_on_an_empty_page_and_on_missing_total(server, make_client):
+def test_ice_stops_on_an_empty_page_and_on_missing_total(server: FaultServer, make_client: Callable[..., Any]) -> None:
     client = make_client("ice")
     server.script(ice_page(["a"], 50), ice_page([], 50))
     assert [m.media_id for m in ice_pages(client).items()] == ["a"]
@@ -168,12 +177,12 @@ def test_ice_stops_on_an_empty_page_and_on_missing_total(server, make_client):
     assert len(server.requests) == 3
 
 
-def test_ice_total_as_a_string_of_digits(server, make_client):
+def test_ice_total_as_a_string_of_digits(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ice_page(["a", "b"], "3"), ice_page(["c"], "3"))
     assert [m.media_id for m in ice_pages(make_client("ice"), page_size=2).items()] == ["a", "b", "c"]
 
 
-def test_ice_page_loop_raises(server, make_client):
+def test_ice_page_loop_raises(server: FaultServer, make_client: Callable[..., Any]) -> None:
     """A service that ignores PageNo returns the first page again and again, with a Total that keeps it going."""
     server.script(*(ice_page(["a", "b"], 10**6) for _ in range(5)))
     with pytest.raises(PaginationError) as info:
@@ -182,14 +191,16 @@ def test_ice_page_loop_raises(server, make_client):
     assert len(server.requests) == 2
 
 
-def test_ice_page_cycle_raises_async(server, make_client):
+def test_ice_page_cycle_raises_async(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ice_page(["a"], 100), ice_page(["b"], 100), ice_page(["a"], 100), ice_page(["b"], 100))
     with pytest.raises(PaginationError):
         collect_async(ice_pages(make_client("ice"), page_size=1).items())
     assert len(server.requests) == 3
 
 
-def test_ice_page_with_null_items_still_counts_toward_total(server, make_client):
+def test_ice_page_with_null_items_still_counts_toward_total(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     server.script(
         ok("ice", {"MediaInfoList": [None, {"MediaId": "b"}], "Total": 3}),
         ice_page(["c"], 3),

@@ -4,24 +4,10 @@ is signed afresh. No test sleeps for a backoff: the clients get a recording ``sl
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 import pytest
-from _clients_support import (
-    AK,
-    KINDS,
-    SECRET,
-    TOKEN,
-    Reply,
-    acall,
-    call,
-    closed_port_url,
-    default_policy,
-    doc_example,
-    error,
-    ok,
-    raw_call,
-    verify_signature,
-)
 from cloudmedia import (
     ClientError,
     ConnectError,
@@ -32,6 +18,25 @@ from cloudmedia import (
     ServiceError,
     ThrottlingError,
     TransportError,
+)
+
+from ._clients_support import (
+    AK,
+    KINDS,
+    SECRET,
+    TOKEN,
+    FaultServer,
+    Reply,
+    Sleeps,
+    acall,
+    call,
+    closed_port_url,
+    default_policy,
+    doc_example,
+    error,
+    ok,
+    raw_call,
+    verify_signature,
 )
 
 IDEMPOTENT = ("pds", "imm", "vod", "ice")
@@ -51,7 +56,9 @@ def ceilings(policy: RetryPolicy, retries: int) -> list[float]:
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("status", [429, 503])
-def test_429_and_503_are_retried_with_jittered_backoff(kind, status, server, make_client, sleeps):
+def test_429_and_503_are_retried_with_jittered_backoff(
+    kind, status, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     code = "Throttling" if status == 429 else "ServiceUnavailable"
     server.script(error(kind, status, code), error(kind, status, code), ok(kind))
     response = raw_call(kind, make_client(kind))
@@ -63,7 +70,9 @@ def test_429_and_503_are_retried_with_jittered_backoff(kind, status, server, mak
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_alibaba_retry_after_in_milliseconds_is_obeyed(kind, server, make_client, sleeps):
+def test_alibaba_retry_after_in_milliseconds_is_obeyed(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(
         error(kind, 503, "ServiceUnavailable", headers={"x-acs-retry-after": "1500"}),
         error(kind, 429, "Throttling.User", headers={"x-acs-retry-after": "250"}),
@@ -76,7 +85,9 @@ def test_alibaba_retry_after_in_milliseconds_is_obeyed(kind, server, make_client
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_http_retry_after_in_seconds_is_obeyed_and_capped(kind, server, make_client, sleeps):
+def test_http_retry_after_in_seconds_is_obeyed_and_capped(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(
         error(kind, 429, "TooManyRequests", headers={"Retry-After": "3"}),
         error(kind, 503, "ServiceUnavailable", headers={"Retry-After": "120"}),
@@ -88,7 +99,9 @@ def test_http_retry_after_in_seconds_is_obeyed_and_capped(kind, server, make_cli
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_throttling_exhausts_attempts_and_raises_typed_error(kind, server, make_client, sleeps):
+def test_throttling_exhausts_attempts_and_raises_typed_error(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     replies = [
         error(kind, 429, "Throttling.User", "Request was denied due to user flow control.", f"REQ-T{i}")
         for i in range(4)
@@ -109,13 +122,17 @@ def test_throttling_exhausts_attempts_and_raises_typed_error(kind, server, make_
 
 
 @pytest.mark.parametrize("kind", ("imm", "vod", "ice"))
-def test_alibaba_throttling_code_on_http_400_is_retried(kind, server, make_client, sleeps):
+def test_alibaba_throttling_code_on_http_400_is_retried(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(error(kind, 400, "Throttling.Api", "Request was denied due to api flow control."), ok(kind))
     assert raw_call(kind, make_client(kind)).attempts == 2
     assert len(sleeps.delays) == 1
 
 
-def test_full_jitter_spans_zero_to_the_ceiling(server, make_client, sleeps):
+def test_full_jitter_spans_zero_to_the_ceiling(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     draws = iter([0.0, 0.999999, 0.25, 0.75])
     policy = RetryPolicy(max_attempts=5, base_delay=0.2, max_delay=0.5, random=lambda: next(draws))
     server.script(*(error("imm", 500, "InternalError") for _ in range(4)), ok("imm"))
@@ -127,7 +144,9 @@ def test_full_jitter_spans_zero_to_the_ceiling(server, make_client, sleeps):
 
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
-def test_500_is_retried_for_idempotent_operations_and_fields_survive(kind, server, make_client, sleeps):
+def test_500_is_retried_for_idempotent_operations_and_fields_survive(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(
         *(error(kind, 500, "InternalError", "The request processing has failed.", "REQ-500") for _ in range(3))
     )
@@ -151,7 +170,7 @@ def test_500_is_retried_for_idempotent_operations_and_fields_survive(kind, serve
     assert str(err) == "InternalError: The request processing has failed. (HTTP 500, request id REQ-500)"
 
 
-def test_pds_lower_case_error_and_ca_request_id(server, make_client):
+def test_pds_lower_case_error_and_ca_request_id(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(error("pds", 404, "NotFound.Drive", "drive 1 cannot be found", request_id="CA-REQ-9"))
     with pytest.raises(ClientError) as info:
         call("pds", make_client("pds"))
@@ -165,7 +184,7 @@ def test_pds_lower_case_error_and_ca_request_id(server, make_client):
     assert len(server.requests) == 1, "a 4xx is not retried"
 
 
-def test_client_errors_are_not_retried(server, make_client, sleeps):
+def test_client_errors_are_not_retried(server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps) -> None:
     server.script(error("imm", 400, "InvalidArgument", "The parameter ProjectName is required but not provided."))
     with pytest.raises(ClientError) as info:
         call("imm", make_client("imm"))
@@ -176,7 +195,9 @@ def test_client_errors_are_not_retried(server, make_client, sleeps):
 
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
-def test_connection_reset_is_retried_for_idempotent_operations(kind, server, make_client, sleeps):
+def test_connection_reset_is_retried_for_idempotent_operations(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(Reply(action="reset"), Reply(action="close"), ok(kind))
     response = raw_call(kind, make_client(kind))
     assert response.attempts == 3 and len(server.requests) == 3
@@ -184,7 +205,9 @@ def test_connection_reset_is_retried_for_idempotent_operations(kind, server, mak
     assert_fresh_and_signed(kind, server.requests)
 
 
-def test_connection_reset_exhausted_raises_transport_error(server, make_client):
+def test_connection_reset_exhausted_raises_transport_error(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     server.script(*(Reply(action="reset") for _ in range(3)))
     with pytest.raises(TransportError) as info:
         call("pds", make_client("pds"))
@@ -196,7 +219,9 @@ def test_connection_reset_exhausted_raises_transport_error(server, make_client):
 
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
-def test_read_timeout_is_retried_for_idempotent_operations(kind, server, make_client, sleeps):
+def test_read_timeout_is_retried_for_idempotent_operations(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(Reply(200, doc_example(kind), delay=0.5), ok(kind))
     client = make_client(kind, timeout=0.15)
     response = raw_call(kind, client)
@@ -204,7 +229,7 @@ def test_read_timeout_is_retried_for_idempotent_operations(kind, server, make_cl
     assert_fresh_and_signed(kind, server.requests)
 
 
-def test_read_timeout_exhausted_raises_request_timeout(server, make_client):
+def test_read_timeout_exhausted_raises_request_timeout(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(Reply(200, doc_example("ice"), delay=0.4), Reply(200, doc_example("ice"), delay=0.4))
     client = make_client("ice", timeout=0.1, retry=default_policy(max_attempts=2))
     with pytest.raises(RequestTimeoutError) as info:
@@ -214,7 +239,9 @@ def test_read_timeout_exhausted_raises_request_timeout(server, make_client):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_connect_errors_are_retried_and_raised_as_connect_error(kind, make_client, sleeps):
+def test_connect_errors_are_retried_and_raised_as_connect_error(
+    kind, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     client = make_client(kind, endpoint_url=closed_port_url())
     with pytest.raises(ConnectError) as info:
         call(kind, client)
@@ -226,7 +253,9 @@ def test_connect_errors_are_retried_and_raised_as_connect_error(kind, make_clien
 
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
-def test_html_gateway_page_is_a_typed_error_with_a_short_excerpt(kind, server, make_client, sleeps):
+def test_html_gateway_page_is_a_typed_error_with_a_short_excerpt(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     page = "<html><head><title>502 Bad Gateway</title></head><body>" + "x" * 5000 + "</body></html>"
     html = Reply(502, page, {"Content-Type": "text/html"})
     server.script(html, html, html)
@@ -239,7 +268,9 @@ def test_html_gateway_page_is_a_typed_error_with_a_short_excerpt(kind, server, m
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_truncated_json_is_an_invalid_response_and_not_retried(kind, server, make_client, sleeps):
+def test_truncated_json_is_an_invalid_response_and_not_retried(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     body = Reply(body=doc_example(kind)).payload()[:37]
     server.script(Reply(200, body, {"x-acs-request-id": "REQ-TRUNC", "x-ca-request-id": "REQ-TRUNC"}))
     with pytest.raises(InvalidResponseError) as info:
@@ -254,14 +285,18 @@ def test_truncated_json_is_an_invalid_response_and_not_retried(kind, server, mak
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("body", ["[]", '"text"', "null", "42"])
-def test_a_non_object_top_level_is_an_invalid_response(kind, body, server, make_client):
+def test_a_non_object_top_level_is_an_invalid_response(
+    kind, body, server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     server.script(Reply(200, body))
     with pytest.raises(InvalidResponseError) as info:
         call(kind, make_client(kind))
     assert info.value.http_status == 200 and len(server.requests) == 1
 
 
-def test_volcengine_error_inside_http_200_is_a_client_error(server, make_client, sleeps):
+def test_volcengine_error_inside_http_200_is_a_client_error(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(error("nta", 200, "InvalidParameter", "The specified parameter SignURL is invalid.", "VOLC-REQ-1"))
     with pytest.raises(ClientError) as info:
         call("nta", make_client("nta"))
@@ -275,7 +310,7 @@ def test_volcengine_error_inside_http_200_is_a_client_error(server, make_client,
     assert len(server.requests) == 1 and sleeps.delays == []
 
 
-def test_a_status_without_a_name_is_kept_as_a_number(server, make_client):
+def test_a_status_without_a_name_is_kept_as_a_number(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(ok("pds", headers={}), Reply(299, doc_example("pds"), {"x-ca-request-id": "r"}))
     client = make_client("pds")
     raw_call("pds", client)
@@ -286,7 +321,9 @@ def test_a_status_without_a_name_is_kept_as_a_number(server, make_client):
 # ---------------------------------------------------------------- the non-idempotent CreateFileDetection
 
 
-def test_create_file_detection_500_is_not_retried(server, make_client, sleeps):
+def test_create_file_detection_500_is_not_retried(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(error("nta", 500, "InternalError"), ok("nta"))
     with pytest.raises(ServerError) as info:
         call("nta", make_client("nta"))
@@ -295,7 +332,9 @@ def test_create_file_detection_500_is_not_retried(server, make_client, sleeps):
 
 
 @pytest.mark.parametrize("status,code", [(503, "ServiceUnavailable"), (429, "FlowLimitExceeded")])
-def test_create_file_detection_503_and_429_are_retried(status, code, server, make_client, sleeps):
+def test_create_file_detection_503_and_429_are_retried(
+    status, code, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(error("nta", status, code), ok("nta"))
     response = raw_call("nta", make_client("nta"))
     assert response.attempts == 2 and len(sleeps.delays) == 1
@@ -303,7 +342,9 @@ def test_create_file_detection_503_and_429_are_retried(status, code, server, mak
     assert server.requests[0].body == server.requests[1].body
 
 
-def test_create_file_detection_read_timeout_is_not_retried(server, make_client, sleeps):
+def test_create_file_detection_read_timeout_is_not_retried(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(Reply(200, doc_example("nta"), delay=0.4), ok("nta"))
     with pytest.raises(RequestTimeoutError) as info:
         call("nta", make_client("nta", timeout=0.1))
@@ -311,7 +352,9 @@ def test_create_file_detection_read_timeout_is_not_retried(server, make_client, 
     assert len(server.requests) == 1 and sleeps.delays == []
 
 
-def test_create_file_detection_reset_and_html_500_are_not_retried(server, make_client, sleeps):
+def test_create_file_detection_reset_and_html_500_are_not_retried(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     client = make_client("nta")
     server.script(Reply(action="reset"))
     with pytest.raises(TransportError):
@@ -328,7 +371,9 @@ def test_create_file_detection_reset_and_html_500_are_not_retried(server, make_c
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_async_retries_use_the_async_sleep_and_resign(kind, server, make_client, sleeps):
+def test_async_retries_use_the_async_sleep_and_resign(
+    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     server.script(
         error(kind, 429, "Throttling", headers={"Retry-After": "2"}),
         error(kind, 503, "ServiceUnavailable"),
@@ -345,7 +390,9 @@ def test_async_retries_use_the_async_sleep_and_resign(kind, server, make_client,
     assert_fresh_and_signed(kind, server.requests)
 
 
-def test_async_non_idempotent_rules_match_sync(server, make_client, sleeps):
+def test_async_non_idempotent_rules_match_sync(
+    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+) -> None:
     client = make_client("nta")
     server.script(error("nta", 500, "InternalError"), error("nta", 503, "ServiceUnavailable"), ok("nta"))
 
@@ -359,7 +406,7 @@ def test_async_non_idempotent_rules_match_sync(server, make_client, sleeps):
     assert len(server.requests) == 3 and len(sleeps.delays) == 1
 
 
-def test_async_connect_error_is_retried(make_client, sleeps):
+def test_async_connect_error_is_retried(make_client: Callable[..., Any], sleeps: Sleeps) -> None:
     client = make_client("nta", endpoint_url=closed_port_url())
 
     async def main():
@@ -374,7 +421,9 @@ def test_async_connect_error_is_retried(make_client, sleeps):
 # ------------------------------------------------------------------------------- signing variants on retry
 
 
-def test_rpc_hmac_sha1_with_sts_token_is_resigned_on_retry(server, make_client):
+def test_rpc_hmac_sha1_with_sts_token_is_resigned_on_retry(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     server.script(error("ice", 503, "ServiceUnavailable"), ok("ice"))
     client = make_client("ice", security_token=TOKEN, signature_algorithm="rpc-hmac-sha1")
     assert raw_call("ice", client).attempts == 2
@@ -382,7 +431,7 @@ def test_rpc_hmac_sha1_with_sts_token_is_resigned_on_retry(server, make_client):
     assert all(r.query["SecurityToken"] == TOKEN for r in server.requests)
 
 
-def test_acs3_with_sts_token_signs_the_token_header(server, make_client):
+def test_acs3_with_sts_token_signs_the_token_header(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(error("imm", 503, "ServiceUnavailable"), ok("imm"))
     client = make_client("imm", security_token=TOKEN)
     assert raw_call("imm", client).attempts == 2
@@ -392,7 +441,7 @@ def test_acs3_with_sts_token_signs_the_token_header(server, make_client):
         assert "x-acs-security-token" in r.header("authorization")
 
 
-def test_credentials_provider_is_called_for_every_attempt(server, make_client):
+def test_credentials_provider_is_called_for_every_attempt(server: FaultServer, make_client: Callable[..., Any]) -> None:
     from cloudmedia import AlibabaCredentials
 
     secrets = iter(["first-secret", "second-secret"])
@@ -414,7 +463,7 @@ def test_credentials_provider_is_called_for_every_attempt(server, make_client):
         verify_signature("vod", second, secret=SECRET)
 
 
-def test_service_error_is_a_service_error(server, make_client):
+def test_service_error_is_a_service_error(server: FaultServer, make_client: Callable[..., Any]) -> None:
     server.script(error("vod", 403, "Forbidden.RAM", "denied"))
     with pytest.raises(ServiceError):
         call("vod", make_client("vod"))

@@ -13,14 +13,23 @@ import pickle
 import traceback
 
 import pytest
-from _clients_support import (
+from cloudmedia import AccessToken, AlibabaCredentials, CloudMediaError, VolcengineCredentials
+from cloudmedia.ice import IceClient
+from cloudmedia.imm import ImmClient
+from cloudmedia.nta import NtaClient
+from cloudmedia.pds import PdsClient
+from cloudmedia.vod import VodClient
+
+from ._clients_support import (
     AK,
     BEARER,
     KINDS,
     SECRET,
     SECRETS,
     TOKEN,
+    FaultServer,
     Reply,
+    Sleeps,
     acall,
     call,
     closed_port_url,
@@ -29,12 +38,6 @@ from _clients_support import (
     ok,
     raw_call,
 )
-from cloudmedia import AccessToken, AlibabaCredentials, CloudMediaError, VolcengineCredentials
-from cloudmedia.ice import IceClient
-from cloudmedia.imm import ImmClient
-from cloudmedia.nta import NtaClient
-from cloudmedia.pds import PdsClient
-from cloudmedia.vod import VodClient
 
 ECHO = {
     # what a gateway may quote back in a signature-mismatch message
@@ -105,7 +108,7 @@ def make(kind, server, sleeps, **overrides):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_no_secret_anywhere(kind, server, sleeps, caplog):
+def test_no_secret_anywhere(kind, server: FaultServer, sleeps: Sleeps, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: cloudmedia, httpx, httpcore
     collected: list[str] = []
     errors: list[BaseException] = []
@@ -138,7 +141,9 @@ def test_no_secret_anywhere(kind, server, sleeps, caplog):
     assert "***" in service_error.message
 
 
-def test_no_secret_in_async_calls_and_pds_bearer_logs(server, sleeps, caplog):
+def test_no_secret_in_async_calls_and_pds_bearer_logs(
+    server: FaultServer, sleeps: Sleeps, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     collected: list[str] = []
     client = PdsClient(domain_id="d1", endpoint_url=server.url, access_token=BEARER, async_sleep=sleeps.async_)
@@ -159,7 +164,7 @@ def test_no_secret_in_async_calls_and_pds_bearer_logs(server, sleeps, caplog):
     assert_clean(collected)
 
 
-def test_credential_objects_hide_their_secrets():
+def test_credential_objects_hide_their_secrets() -> None:
     objects = [
         AlibabaCredentials(AK, SECRET, TOKEN),
         VolcengineCredentials(AK, SECRET, TOKEN),

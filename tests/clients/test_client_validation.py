@@ -8,16 +8,18 @@ inventory test instead of being skipped silently.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from _clients_support import CALL_ARGS, METHODS
 from cloudmedia import ParamValidationError
 from cloudmedia.ice._service import SERVICE as ICE
 from cloudmedia.imm._service import SERVICE as IMM
 from cloudmedia.nta._service import SERVICE as NTA
 from cloudmedia.pds._service import SERVICE as PDS
 from cloudmedia.vod._service import SERVICE as VOD
+
+from ._clients_support import CALL_ARGS, METHODS, FaultServer
 
 SERVICES = {"pds": PDS, "imm": IMM, "vod": VOD, "ice": ICE, "nta": NTA}
 
@@ -84,7 +86,7 @@ def _cases():
 CASES = list(_cases())
 
 
-def test_inventory_every_limit_is_covered():
+def test_inventory_every_limit_is_covered() -> None:
     seen_rules = set()
     for service in SERVICES.values():
         for op in service.operations.values():
@@ -98,7 +100,9 @@ def test_inventory_every_limit_is_covered():
 
 
 @pytest.mark.parametrize("kind,op,param,rule,suffix,value", CASES)
-def test_violation_raises_before_any_io(kind, op, param, rule, suffix, value, server, make_client):
+def test_violation_raises_before_any_io(
+    kind, op, param, rule, suffix, value, server: FaultServer, make_client: Callable[..., Any]
+) -> None:
     client = make_client(kind)
     args = {**CALL_ARGS[kind], param.python: value}
     with pytest.raises(ParamValidationError) as info:
@@ -112,7 +116,7 @@ def test_violation_raises_before_any_io(kind, op, param, rule, suffix, value, se
 
 
 @pytest.mark.parametrize("kind", SERVICES)
-def test_async_and_raw_calls_validate_before_io_too(kind, server, make_client):
+def test_async_and_raw_calls_validate_before_io_too(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
     client = make_client(kind)
     bad = next(c for c in CASES if c.values[0] == kind).values
     _, op, param, _rule, _, value = bad
@@ -131,7 +135,7 @@ def test_async_and_raw_calls_validate_before_io_too(kind, server, make_client):
     assert server.requests == [] and server.connections == 0
 
 
-def test_paginators_validate_before_io(server, make_client):
+def test_paginators_validate_before_io(server: FaultServer, make_client: Callable[..., Any]) -> None:
     pds = make_client("pds")
     with pytest.raises(ParamValidationError) as info:
         list(pds.scan_file_pages(drive_id="1", limit=101))
@@ -153,8 +157,8 @@ def test_paginators_validate_before_io(server, make_client):
     assert server.requests == []
 
 
-def test_values_at_the_limits_are_accepted(server, make_client):
-    from _clients_support import ok
+def test_values_at_the_limits_are_accepted(server: FaultServer, make_client: Callable[..., Any]) -> None:
+    from ._clients_support import ok
 
     server.script(ok("pds"), ok("pds"), ok("imm"), ok("nta"), ok("ice"))
     pds = make_client("pds")

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from _emulator_support import http_client
 from cloudmedia import AlibabaCredentials, ClientError, RetryPolicy, VolcengineCredentials
 from cloudmedia._runtime.signing import AcsRpcV1Signer, AcsV3Signer, PdsAcsSigner, VolcengineV4Signer
 from cloudmedia._runtime.wire import build_request
@@ -23,6 +22,8 @@ from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
+
+from ._emulator_support import http_client
 
 NO_RETRY = RetryPolicy.none()
 SIGN_URL = "https://xxx.tos-cn-beijing.volces.com/a b.elf?X-Tos-Algorithm=TOS4-HMAC-SHA256&X-Tos-Signature=38ab15ca"

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 import yaml
-from _emulator_support import http_client
 from cloudmedia.emulator import PDS_DEFAULT_FIELDS, DataSet, Emulator
 from cloudmedia.emulator import data as doc
+
+from ._emulator_support import http_client
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-from _emulator_support import error_code, http_client
 from cloudmedia import (
     AlibabaCredentials,
     InvalidResponseError,
@@ -24,6 +23,8 @@ from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
+
+from ._emulator_support import error_code, http_client
 
 NO_RETRY = RetryPolicy.none()
 RETRY = RetryPolicy(max_attempts=4, base_delay=0.0, max_delay=0.01)

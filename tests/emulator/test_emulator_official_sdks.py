@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from _emulator_support import RawRequest, Relay, error_code, tampered
 from cloudmedia.emulator import Emulator
+
+from ._emulator_support import RawRequest, Relay, error_code, tampered
 
 pytestmark = pytest.mark.oracle
 

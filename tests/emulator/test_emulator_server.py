@@ -13,12 +13,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from _emulator_support import error_code, http_client
 from cloudmedia import RetryPolicy
 from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator
 from cloudmedia.emulator.cli import build_parser, main
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
+
+from ._emulator_support import error_code, http_client
 
 
 def bearer(emu: Emulator) -> dict[str, str]:

@@ -61,7 +61,7 @@ def _regions(product):
 @pytest.mark.oracle
 @pytest.mark.parametrize("product", ["imm", "vod", "ice"])
 @pytest.mark.parametrize("network", ["public", "vpc"])
-def test_alibaba_rpc_products_match_the_sdk(product, network):
+def test_alibaba_rpc_products_match_the_sdk(product, network) -> None:
     client = _sdk_client(product)
     endpoint = _endpoint_data(product)
     regions = _regions(product)
@@ -75,13 +75,13 @@ def test_alibaba_rpc_products_match_the_sdk(product, network):
 @pytest.mark.parametrize("product", ["imm", "vod", "ice"])
 @pytest.mark.parametrize("network", ["public", "vpc"])
 @pytest.mark.parametrize("region", ["cn-hangzhou", "cn-shanghai", "cn-beijing-gov-1", "ap-southeast-1", "xx-unknown-9"])
-def test_constructed_sdk_clients_agree(product, network, region):
+def test_constructed_sdk_clients_agree(product, network, region) -> None:
     client = _sdk_client(product, region, network)
     assert resolve_host(_endpoint_data(product), region=region, network=network) == client._endpoint
 
 
 @pytest.mark.oracle
-def test_notable_alibaba_hosts():
+def test_notable_alibaba_hosts() -> None:
     vod, ice, imm = _endpoint_data("vod"), _endpoint_data("ice"), _endpoint_data("imm")
     assert resolve_host(vod, region="cn-hangzhou", network="vpc") == "vod.cn-shanghai.aliyuncs.com"
     assert resolve_host(vod, region="cn-qingdao") == "vod.aliyuncs.com"
@@ -93,7 +93,7 @@ def test_notable_alibaba_hosts():
 
 
 @pytest.mark.oracle
-def test_missing_region():
+def test_missing_region() -> None:
     from alibabacloud_tea_openapi.utils import Utils
 
     with pytest.raises(RuntimeError, match="RegionId is empty"):
@@ -108,7 +108,7 @@ def test_missing_region():
 
 
 @pytest.mark.oracle
-def test_invalid_inputs():
+def test_invalid_inputs() -> None:
     imm = _endpoint_data("imm")
     with pytest.raises(ValueError, match="network"):
         resolve_host(imm, region="cn-hangzhou", network="intranet")
@@ -132,7 +132,7 @@ PDS = {"host_template": "{domain_id}.api.aliyunpds.com", "vpc_host_template": "{
 @pytest.mark.oracle
 @pytest.mark.parametrize("domain_id", ["bj12345", "hz001", "a1b2c3d4e5", "sh-test"])
 @pytest.mark.parametrize("network", ["public", "vpc"])
-def test_pds_matches_the_gateway(domain_id, network):
+def test_pds_matches_the_gateway(domain_id, network) -> None:
     from alibabacloud_gateway_pds.client import Client as PdsGateway
 
     sdk = PdsGateway().get_endpoint(network, f"{domain_id}.api.aliyunpds.com")
@@ -140,7 +140,7 @@ def test_pds_matches_the_gateway(domain_id, network):
         assert resolve_host(PDS, region=region, network=network, domain_id=domain_id) == sdk
 
 
-def test_pds_needs_a_domain_id():
+def test_pds_needs_a_domain_id() -> None:
     with pytest.raises(ValueError, match="domain_id"):
         resolve_host(PDS, region="cn-hangzhou")
     with pytest.raises(ValueError, match="invalid domain_id"):
@@ -166,7 +166,7 @@ VOLC_REGIONS = [
 
 
 @pytest.mark.oracle
-def test_volcengine_matches_the_default_endpoint_provider(monkeypatch):
+def test_volcengine_matches_the_default_endpoint_provider(monkeypatch: pytest.MonkeyPatch) -> None:
     from volcenginesdkcore.endpoint.providers import default_provider
     from volcenginesdkcore.endpoint.providers.default_provider import DefaultEndpointProvider
 
@@ -203,7 +203,7 @@ def _spec_endpoint(path: str):
         ("ice", "alibaba/ice-2020-11-09.yaml"),
     ],
 )
-def test_specs_match_the_sdk(product, path):
+def test_specs_match_the_sdk(product, path) -> None:
     endpoint = _spec_endpoint(path)
     client = _sdk_client(product)
     for network in ("public", "vpc"):
@@ -213,7 +213,7 @@ def test_specs_match_the_sdk(product, path):
 
 
 @pytest.mark.oracle
-def test_pds_spec_matches_the_gateway():
+def test_pds_spec_matches_the_gateway() -> None:
     from alibabacloud_gateway_pds.client import Client as PdsGateway
 
     endpoint = _spec_endpoint("alibaba/pds-2022-03-01.yaml")
@@ -223,7 +223,7 @@ def test_pds_spec_matches_the_gateway():
 
 
 @pytest.mark.oracle
-def test_nta_spec_matches_the_sdk_for_ordinary_regions():
+def test_nta_spec_matches_the_sdk_for_ordinary_regions() -> None:
     from volcenginesdkcore.endpoint.providers import default_provider
     from volcenginesdkcore.endpoint.providers.default_provider import DefaultEndpointProvider
 
@@ -253,7 +253,7 @@ def test_nta_spec_matches_the_sdk_for_ordinary_regions():
         ("https://[::1]", ("https", "[::1]")),
     ],
 )
-def test_split_endpoint_url(url, expected):
+def test_split_endpoint_url(url, expected) -> None:
     assert split_endpoint_url(url) == expected
 
 
@@ -276,6 +276,6 @@ def test_split_endpoint_url(url, expected):
         "://h",
     ],
 )
-def test_split_endpoint_url_rejects(url):
+def test_split_endpoint_url_rejects(url) -> None:
     with pytest.raises(ValueError):
         split_endpoint_url(url)

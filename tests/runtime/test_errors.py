@@ -37,7 +37,7 @@ def rpc_body(**fields: object) -> bytes:
 # ------------------------------------------------------------------------------------------------ hierarchy
 
 
-def test_hierarchy():
+def test_hierarchy() -> None:
     assert issubclass(ParamValidationError, CloudMediaError)
     assert issubclass(ParamValidationError, ValueError)
     for cls in (CredentialsError, TransportError, ServiceError, InvalidResponseError, PaginationError):
@@ -53,7 +53,7 @@ def test_hierarchy():
     assert not issubclass(ConnectError, ConnectionError)
 
 
-def test_param_validation_error_message_and_fields():
+def test_param_validation_error_message_and_fields() -> None:
     err = ParamValidationError(
         "BatchGetFileMeta", "uris", "URIs", "maxItems", ["x"] * 101, "must have at most 100 items; got 101 items"
     )
@@ -62,12 +62,12 @@ def test_param_validation_error_message_and_fields():
     assert len(err.value) == 101
 
 
-def test_param_validation_error_same_names_shown_once():
+def test_param_validation_error_same_names_shown_once() -> None:
     err = ParamValidationError("ScanFile", "drive_id", "drive_id", "required", None, "is required")
     assert str(err) == "ScanFile: parameter 'drive_id' is required"
 
 
-def test_param_validation_error_is_catchable_as_value_error():
+def test_param_validation_error_is_catchable_as_value_error() -> None:
     with pytest.raises(ValueError):
         raise ParamValidationError("Op", "a", "A", "type", 1, "must be a string; got int 1")
 
@@ -75,17 +75,17 @@ def test_param_validation_error_is_catchable_as_value_error():
 # ------------------------------------------------------------------------------------------- service errors
 
 
-def test_service_error_str_format():
+def test_service_error_str_format() -> None:
     err = ClientError("InvalidParameter", "The parameter URIs is invalid.", "REQ-1", 400)
     assert str(err) == "InvalidParameter: The parameter URIs is invalid. (HTTP 400, request id REQ-1)"
     assert "InvalidParameter" in repr(err) and "400" in repr(err)
 
 
-def test_service_error_str_without_request_id():
+def test_service_error_str_without_request_id() -> None:
     assert str(ServerError("InternalError", "boom", None, 500)) == "InternalError: boom (HTTP 500)"
 
 
-def test_alibaba_rpc_client_error_fields():
+def test_alibaba_rpc_client_error_fields() -> None:
     body = rpc_body(
         RequestId="5F6C-REQ",
         HostId="imm.cn-hangzhou.aliyuncs.com",
@@ -111,26 +111,26 @@ def test_alibaba_rpc_client_error_fields():
     assert str(err) == "InvalidParameter: The specified parameter URIs is invalid. (HTTP 400, request id 5F6C-REQ)"
 
 
-def test_alibaba_rpc_lower_case_keys_accepted():
+def test_alibaba_rpc_lower_case_keys_accepted() -> None:
     body = rpc_body(code="Forbidden.RAM", message="denied", requestId="r-2")
     err = error_from_response("alibaba", "vod", 403, {}, body)
     assert type(err) is ClientError
     assert (err.code, err.message, err.request_id) == ("Forbidden.RAM", "denied", "r-2")
 
 
-def test_alibaba_rpc_request_id_falls_back_to_header():
+def test_alibaba_rpc_request_id_falls_back_to_header() -> None:
     err = error_from_response(
         "alibaba", "ice", 404, {"x-acs-request-id": "HDR"}, rpc_body(Code="NotFound", Message="x")
     )
     assert err.request_id == "HDR"
 
 
-def test_alibaba_rpc_5xx_is_server_error():
+def test_alibaba_rpc_5xx_is_server_error() -> None:
     err = error_from_response("alibaba", "imm", 500, {}, rpc_body(Code="InternalError", Message="oops", RequestId="r"))
     assert type(err) is ServerError
 
 
-def test_alibaba_rpc_x_acs_retry_after_is_throttling_in_milliseconds():
+def test_alibaba_rpc_x_acs_retry_after_is_throttling_in_milliseconds() -> None:
     err = error_from_response(
         "alibaba", "imm", 503, {"x-acs-retry-after": "1500"}, rpc_body(Code="ServiceUnavailable", Message="busy")
     )
@@ -140,25 +140,25 @@ def test_alibaba_rpc_x_acs_retry_after_is_throttling_in_milliseconds():
 
 
 @pytest.mark.parametrize("code", ["Throttling", "Throttling.User", "Throttling.Api"])
-def test_alibaba_throttling_codes(code):
+def test_alibaba_throttling_codes(code) -> None:
     err = error_from_response("alibaba", "vod", 400, {}, rpc_body(Code=code, Message="slow down"))
     assert type(err) is ThrottlingError
     assert err.retry_after is None
 
 
-def test_http_429_is_throttling_and_reads_retry_after_seconds():
+def test_http_429_is_throttling_and_reads_retry_after_seconds() -> None:
     err = error_from_response("alibaba", "imm", 429, {"Retry-After": "7"}, rpc_body(Code="TooMany", Message="x"))
     assert type(err) is ThrottlingError
     assert err.retry_after == 7.0
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "soon", ""])
-def test_unusable_x_acs_retry_after_does_not_make_throttling(value):
+def test_unusable_x_acs_retry_after_does_not_make_throttling(value) -> None:
     err = error_from_response("alibaba", "imm", 400, {"x-acs-retry-after": value}, rpc_body(Code="Bad", Message="x"))
     assert type(err) is ClientError
 
 
-def test_alibaba_xml_error_body():
+def test_alibaba_xml_error_body() -> None:
     body = (
         b'<?xml version="1.0" encoding="UTF-8"?><Error><RequestId>X-1</RequestId><HostId>h</HostId>'
         b"<Code>SignatureDoesNotMatch</Code><Message>bad sig</Message></Error>"
@@ -168,7 +168,7 @@ def test_alibaba_xml_error_body():
     assert (err.code, err.message, err.request_id, err.host_id) == ("SignatureDoesNotMatch", "bad sig", "X-1", "h")
 
 
-def test_html_502_is_invalid_response_with_status_and_excerpt():
+def test_html_502_is_invalid_response_with_status_and_excerpt() -> None:
     page = b"<html><head><title>502 Bad Gateway</title></head><body>" + b"x" * 5000 + b"</body></html>"
     err = error_from_response("alibaba", "imm", 502, {"x-acs-request-id": "GW-1"}, page)
     assert type(err) is InvalidResponseError
@@ -180,7 +180,7 @@ def test_html_502_is_invalid_response_with_status_and_excerpt():
     assert len(str(err)) < 400
 
 
-def test_truncated_json_success_is_invalid_response():
+def test_truncated_json_success_is_invalid_response() -> None:
     body = b'{"RequestId": "r", "Files": [{"URI": "oss://b/k'
     assert isinstance(error_from_response("alibaba", "imm", 200, {}, body), InvalidResponseError)
     with pytest.raises(InvalidResponseError) as info:
@@ -191,35 +191,35 @@ def test_truncated_json_success_is_invalid_response():
 
 
 @pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"", b"   "])
-def test_success_body_must_be_a_json_object(body):
+def test_success_body_must_be_a_json_object(body) -> None:
     with pytest.raises(InvalidResponseError):
         success_json("alibaba", "vod", 200, {}, body)
 
 
-def test_success_returns_none_and_decodes():
+def test_success_returns_none_and_decodes() -> None:
     body = rpc_body(RequestId="r", Files=[{"URI": "oss://b/k"}])
     assert error_from_response("alibaba", "imm", 200, {}, body) is None
     assert success_json("alibaba", "imm", 200, {}, body) == {"RequestId": "r", "Files": [{"URI": "oss://b/k"}]}
 
 
-def test_alibaba_success_with_code_field_is_not_an_error():
+def test_alibaba_success_with_code_field_is_not_an_error() -> None:
     body = rpc_body(RequestId="r", Code="Success")
     assert error_from_response("alibaba", "vod", 200, {}, body) is None
 
 
-def test_error_json_without_code_or_message_is_invalid_response():
+def test_error_json_without_code_or_message_is_invalid_response() -> None:
     err = error_from_response("alibaba", "imm", 500, {}, rpc_body(foo="bar"))
     assert type(err) is InvalidResponseError
     assert err.http_status == 500
 
 
-def test_httpx_headers_are_accepted():
+def test_httpx_headers_are_accepted() -> None:
     headers = httpx.Headers({"X-Acs-Request-Id": "H1"})
     err = error_from_response("alibaba", "imm", 400, headers, rpc_body(Code="C", Message="m"))
     assert err.request_id == "H1"
 
 
-def test_unknown_vendor_is_rejected():
+def test_unknown_vendor_is_rejected() -> None:
     with pytest.raises(ValueError):
         error_from_response("aws", "s3", 200, {}, b"{}")
 
@@ -227,7 +227,7 @@ def test_unknown_vendor_is_rejected():
 # ------------------------------------------------------------------------------------------------------- PDS
 
 
-def test_pds_lower_case_shape_and_request_id_from_header_only():
+def test_pds_lower_case_shape_and_request_id_from_header_only() -> None:
     body = json.dumps({"code": "NotFound.File", "message": "file not found", "RequestId": "BODY-ID"}).encode()
     err = error_from_response("alibaba", "pds", 404, {"x-ca-request-id": "PDS-HDR"}, body)
     assert type(err) is ClientError
@@ -236,20 +236,20 @@ def test_pds_lower_case_shape_and_request_id_from_header_only():
     assert str(err) == "NotFound.File: file not found (HTTP 404, request id PDS-HDR)"
 
 
-def test_pds_body_request_id_is_ignored_without_header():
+def test_pds_body_request_id_is_ignored_without_header() -> None:
     body = json.dumps({"code": "Forbidden", "message": "no", "requestId": "BODY-ID"}).encode()
     err = error_from_response("alibaba", "pds", 403, {"x-acs-request-id": "OTHER"}, body)
     assert err.request_id is None
 
 
-def test_pds_upper_case_keys_also_accepted():
+def test_pds_upper_case_keys_also_accepted() -> None:
     err = error_from_response(
         "alibaba", "pds", 400, {}, json.dumps({"Code": "InvalidParameter", "Message": "x"}).encode()
     )
     assert err.code == "InvalidParameter"
 
 
-def test_pds_5xx_429_and_empty_success():
+def test_pds_5xx_429_and_empty_success() -> None:
     assert (
         type(error_from_response("alibaba", "pds", 500, {}, b'{"code":"InternalError","message":"x"}')) is ServerError
     )
@@ -264,7 +264,7 @@ def test_pds_5xx_429_and_empty_success():
     }
 
 
-def test_pds_html_error_is_invalid_response():
+def test_pds_html_error_is_invalid_response() -> None:
     err = error_from_response("alibaba", "pds", 503, {"x-ca-request-id": "P"}, b"<html>Service Unavailable</html>")
     assert type(err) is InvalidResponseError
     assert (err.http_status, err.request_id) == (503, "P")
@@ -283,7 +283,7 @@ def volc(error: dict | None = None, result: dict | None = None, **meta: object) 
     return json.dumps(doc).encode()
 
 
-def test_volcengine_error_inside_http_200_is_client_error():
+def test_volcengine_error_inside_http_200_is_client_error() -> None:
     body = volc({"Code": "QuotaExceeded", "CodeN": 100015, "Message": "quota exceeded"})
     err = error_from_response("volcengine", "nta", 200, {}, body)
     assert type(err) is ClientError
@@ -295,21 +295,21 @@ def test_volcengine_error_inside_http_200_is_client_error():
         success_json("volcengine", "nta", 200, {}, body)
 
 
-def test_volcengine_code_n_as_string_is_converted():
+def test_volcengine_code_n_as_string_is_converted() -> None:
     err = error_from_response(
         "volcengine", "nta", 400, {}, volc({"Code": "InvalidParameter", "CodeN": "100004", "Message": "m"})
     )
     assert err.code_n == 100004
 
 
-def test_volcengine_200_without_response_metadata_is_invalid_response():
+def test_volcengine_200_without_response_metadata_is_invalid_response() -> None:
     err = error_from_response("volcengine", "nta", 200, {}, b'{"Result": {"QueryKey": "k"}}')
     assert type(err) is InvalidResponseError
     assert err.http_status == 200
     assert "ResponseMetadata" in err.reason
 
 
-def test_volcengine_success_returns_whole_document():
+def test_volcengine_success_returns_whole_document() -> None:
     body = volc(result={"QueryKey": "qk-1"})
     assert error_from_response("volcengine", "nta", 200, {}, body) is None
     data = success_json("volcengine", "nta", 200, {}, body)
@@ -317,7 +317,7 @@ def test_volcengine_success_returns_whole_document():
     assert data["ResponseMetadata"]["RequestId"] == "20240730-VOLC"
 
 
-def test_volcengine_null_error_is_success():
+def test_volcengine_null_error_is_success() -> None:
     body = json.dumps({"ResponseMetadata": {"RequestId": "r", "Error": None}, "Result": {}}).encode()
     assert error_from_response("volcengine", "nta", 200, {}, body) is None
 
@@ -326,20 +326,20 @@ def test_volcengine_null_error_is_success():
     ("status", "cls"),
     [(400, ClientError), (403, ClientError), (500, ServerError), (503, ServerError), (429, ThrottlingError)],
 )
-def test_volcengine_status_classes(status, cls):
+def test_volcengine_status_classes(status, cls) -> None:
     err = error_from_response("volcengine", "nta", status, {}, volc({"Code": "X", "CodeN": 1, "Message": "m"}))
     assert type(err) is cls
     assert err.vendor == "volcengine"
 
 
-def test_volcengine_non_json_is_invalid_response():
+def test_volcengine_non_json_is_invalid_response() -> None:
     for status in (200, 502):
         err = error_from_response("volcengine", "nta", status, {}, b"<html>bad gateway</html>")
         assert type(err) is InvalidResponseError
         assert err.http_status == status
 
 
-def test_volcengine_error_status_without_metadata_is_invalid_response():
+def test_volcengine_error_status_without_metadata_is_invalid_response() -> None:
     err = error_from_response("volcengine", "nta", 502, {}, b'{"message": "upstream"}')
     assert type(err) is InvalidResponseError
 
@@ -368,7 +368,7 @@ def _req() -> httpx.Request:
         (httpx.ProxyError, ConnectError, False),
     ],
 )
-def test_transport_error_from_httpx(exc_type, cls, sent):
+def test_transport_error_from_httpx(exc_type, cls, sent) -> None:
     exc = exc_type("something failed", request=_req())
     err = TransportError.from_httpx(exc)
     assert type(err) is cls
@@ -382,7 +382,7 @@ def test_transport_error_from_httpx(exc_type, cls, sent):
     assert TOKEN.encode() not in pickle.dumps(err)
 
 
-def test_connect_error_defaults_to_not_sent():
+def test_connect_error_defaults_to_not_sent() -> None:
     assert ConnectError("refused").request_sent is False
     assert TransportError("reset").request_sent is True
 
@@ -408,14 +408,14 @@ def _all_errors() -> list[CloudMediaError]:
 
 
 @pytest.mark.parametrize("err", _all_errors(), ids=lambda e: type(e).__name__)
-def test_every_error_pickles_with_its_attributes(err):
+def test_every_error_pickles_with_its_attributes(err) -> None:
     clone = pickle.loads(pickle.dumps(err))
     assert type(clone) is type(err)
     assert str(clone) == str(err)
     assert clone.__dict__ == err.__dict__
 
 
-def test_service_error_echoing_security_token_is_redacted():
+def test_service_error_echoing_security_token_is_redacted() -> None:
     # RPC SignatureDoesNotMatch quotes the server's string-to-sign, which includes the SecurityToken query value.
     message = (
         "Specified signature is not matched with our calculation. server string to sign is:"
@@ -430,7 +430,7 @@ def test_service_error_echoing_security_token_is_redacted():
     assert TOKEN.encode() not in pickle.dumps(err)
 
 
-def test_invalid_response_excerpt_is_redacted():
+def test_invalid_response_excerpt_is_redacted() -> None:
     body = f"<html>debug: SecurityToken={TOKEN}&x=1</html>".encode()
     err = error_from_response("alibaba", "imm", 502, {}, body)
     assert TOKEN not in str(err) and TOKEN not in err.body_excerpt
@@ -440,12 +440,12 @@ def test_invalid_response_excerpt_is_redacted():
 # ----------------------------------------------------------------------------------------------------- helpers
 
 
-def test_body_excerpt_limit():
+def test_body_excerpt_limit() -> None:
     assert len(body_excerpt(b"a" * 1000)) == 200
     assert body_excerpt(b"\xff\xfeok").endswith("ok")
 
 
-def test_parse_retry_after():
+def test_parse_retry_after() -> None:
     assert parse_retry_after("3") == 3.0
     assert parse_retry_after("1500", milliseconds=True) == 1.5
     assert parse_retry_after("-1") is None

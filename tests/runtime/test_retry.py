@@ -41,13 +41,13 @@ def server(status: int = 500, **kw) -> ServerError:
 # --------------------------------------------------------------------------------------------------- defaults
 
 
-def test_defaults():
+def test_defaults() -> None:
     p = RetryPolicy()
     assert (p.max_attempts, p.base_delay, p.max_delay) == (3, 0.1, 20.0)
     assert p.retry_on_status == (429, 500, 502, 503, 504)
 
 
-def test_policy_is_frozen():
+def test_policy_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         RetryPolicy().max_attempts = 5  # type: ignore[misc]
 
@@ -55,12 +55,12 @@ def test_policy_is_frozen():
 @pytest.mark.parametrize(
     "kwargs", [{"max_attempts": 0}, {"max_attempts": True}, {"base_delay": -1}, {"max_delay": -0.1}]
 )
-def test_invalid_settings_are_rejected(kwargs):
+def test_invalid_settings_are_rejected(kwargs) -> None:
     with pytest.raises(ValueError):
         RetryPolicy(**kwargs)
 
 
-def test_none_is_a_single_attempt():
+def test_none_is_a_single_attempt() -> None:
     p = RetryPolicy.none()
     assert p.max_attempts == 1
     assert p.delay_for(1, server(503), idempotent=True) is None
@@ -70,32 +70,32 @@ def test_none_is_a_single_attempt():
 # ---------------------------------------------------------------------------------------------------- backoff
 
 
-def test_full_jitter_exponential_backoff_with_injected_random():
+def test_full_jitter_exponential_backoff_with_injected_random() -> None:
     p = RetryPolicy(max_attempts=10, base_delay=0.1, max_delay=20.0, random=fixed(0.5))
     delays = [p.delay_for(n, server(), idempotent=True) for n in range(1, 6)]
     assert delays == pytest.approx([0.05, 0.1, 0.2, 0.4, 0.8])
 
 
-def test_jitter_spans_zero_to_the_ceiling():
+def test_jitter_spans_zero_to_the_ceiling() -> None:
     assert RetryPolicy(base_delay=1.0, random=fixed(0.0)).delay_for(2, server(), idempotent=True) == 0.0
     almost = RetryPolicy(base_delay=1.0, random=fixed(0.999999)).delay_for(2, server(), idempotent=True)
     assert 1.99 < almost < 2.0
 
 
-def test_backoff_is_capped_by_max_delay():
+def test_backoff_is_capped_by_max_delay() -> None:
     p = RetryPolicy(max_attempts=100, base_delay=1.0, max_delay=5.0, random=fixed(1.0))
     assert p.delay_for(10, server(), idempotent=True) == 5.0
     assert p.delay_for(99, server(), idempotent=True) == 5.0  # no overflow for large attempts
 
 
-def test_real_random_stays_within_bounds():
+def test_real_random_stays_within_bounds() -> None:
     p = RetryPolicy(max_attempts=5, base_delay=0.1)
     for _ in range(200):
         d = p.delay_for(3, server(), idempotent=True)
         assert 0.0 <= d <= 0.4
 
 
-def test_attempts_exhausted():
+def test_attempts_exhausted() -> None:
     p = RetryPolicy(max_attempts=3, random=fixed(0.5))
     assert p.delay_for(1, server(), idempotent=True) is not None
     assert p.delay_for(2, server(), idempotent=True) is not None
@@ -106,7 +106,7 @@ def test_attempts_exhausted():
 # ------------------------------------------------------------------------------------------ server retry-after
 
 
-def test_throttling_retry_after_wins_over_backoff():
+def test_throttling_retry_after_wins_over_backoff() -> None:
     rnd = fixed(0.5)
     p = RetryPolicy(random=rnd)
     err = ThrottlingError("Throttling.User", "slow down", "r", 400, retry_after=1.5)
@@ -115,18 +115,18 @@ def test_throttling_retry_after_wins_over_backoff():
     assert rnd.calls == []  # no jitter applied to a server-given delay
 
 
-def test_retry_after_is_capped_by_max_delay():
+def test_retry_after_is_capped_by_max_delay() -> None:
     err = ThrottlingError("Throttling", "x", None, 429, retry_after=3600.0)
     assert RetryPolicy(max_delay=20.0).delay_for(1, err, idempotent=True) == 20.0
 
 
-def test_retry_after_header_on_a_server_error():
+def test_retry_after_header_on_a_server_error() -> None:
     err = server(503, headers={"Retry-After": "4"})
     assert RetryPolicy(random=fixed(0.5)).delay_for(1, err, idempotent=True) == 4.0
     assert server_retry_after(err) == 4.0
 
 
-def test_x_acs_retry_after_milliseconds_end_to_end():
+def test_x_acs_retry_after_milliseconds_end_to_end() -> None:
     err = error_from_response(
         "alibaba",
         "imm",
@@ -137,7 +137,7 @@ def test_x_acs_retry_after_milliseconds_end_to_end():
     assert RetryPolicy(random=fixed(0.5)).delay_for(1, err, idempotent=True) == pytest.approx(2.5)
 
 
-def test_retry_after_on_an_html_503():
+def test_retry_after_on_an_html_503() -> None:
     err = error_from_response("alibaba", "imm", 503, {"Retry-After": "2"}, b"<html>Service Unavailable</html>")
     assert isinstance(err, InvalidResponseError)
     assert RetryPolicy().delay_for(1, err, idempotent=False) == 2.0
@@ -173,7 +173,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("error", "idem", "non_idem"), CASES, ids=lambda x: type(x).__name__ if isinstance(x, Exception) else str(x)
 )
-def test_is_retryable_matrix(error, idem, non_idem):
+def test_is_retryable_matrix(error, idem, non_idem) -> None:
     assert is_retryable(error, idempotent=True) is idem
     assert is_retryable(error, idempotent=False) is non_idem
     p = RetryPolicy(random=fixed(0.5))
@@ -182,18 +182,18 @@ def test_is_retryable_matrix(error, idem, non_idem):
     assert (p.delay_for(1, error, idempotent=False) is not None) is non_idem
 
 
-def test_non_idempotent_read_timeout_is_not_repeated():
+def test_non_idempotent_read_timeout_is_not_repeated() -> None:
     # The request may have run on the server: a duplicate side effect is worse than an error.
     p = RetryPolicy(max_attempts=5)
     assert p.delay_for(1, RequestTimeoutError("read", request_sent=True), idempotent=False) is None
     assert p.delay_for(1, server(500), idempotent=False) is None
 
 
-def test_delay_for_defaults_to_idempotent_rules():
+def test_delay_for_defaults_to_idempotent_rules() -> None:
     assert RetryPolicy(random=fixed(0.5)).delay_for(1, server(500)) == pytest.approx(0.05)
 
 
-def test_custom_retry_on_status():
+def test_custom_retry_on_status() -> None:
     p = RetryPolicy(retry_on_status=(500,), random=fixed(0.5))
     assert p.delay_for(1, server(500), idempotent=True) is not None
     assert p.delay_for(1, server(502), idempotent=True) is None
@@ -201,6 +201,6 @@ def test_custom_retry_on_status():
     assert p.delay_for(1, ThrottlingError("Throttling", "x", None, 400), idempotent=True) is not None
 
 
-def test_module_docstring_documents_the_non_idempotent_choice():
+def test_module_docstring_documents_the_non_idempotent_choice() -> None:
     doc = retry_module.__doc__ or ""
     assert "Non-idempotent" in doc and "request_sent" in doc and "full jitter" in doc

@@ -78,7 +78,7 @@ def fails(rule: str, **overrides) -> ParamValidationError:
 # -------------------------------------------------------------------------------------------------- success
 
 
-def test_valid_values_pass():
+def test_valid_values_pass() -> None:
     check(
         Limit=100,
         Ratio=0.5,
@@ -93,18 +93,18 @@ def test_valid_values_pass():
     )
 
 
-def test_absent_and_none_optional_values_are_not_checked():
+def test_absent_and_none_optional_values_are_not_checked() -> None:
     check(Limit=None, Order=None)
 
 
-def test_unknown_keys_are_ignored():
+def test_unknown_keys_are_ignored() -> None:
     check(Unrelated="whatever")
 
 
 # ------------------------------------------------------------------------------------------------- required
 
 
-def test_missing_required():
+def test_missing_required() -> None:
     values = dict(GOOD)
     del values["URIs"]
     with pytest.raises(ParamValidationError) as info:
@@ -120,14 +120,14 @@ def test_missing_required():
     )
 
 
-def test_required_none_counts_as_missing():
+def test_required_none_counts_as_missing() -> None:
     assert (
         str(fails("required", ProjectName=None))
         == "BatchGetFileMeta: parameter 'project_name' (ProjectName) is required"
     )
 
 
-def test_same_python_and_wire_name_is_shown_once():
+def test_same_python_and_wire_name_is_shown_once() -> None:
     op = operation(param("drive_id", "drive_id", {"type": "string"}, True, BODY), name="ScanFile")
     with pytest.raises(ParamValidationError) as info:
         validate_params(op, {})
@@ -153,13 +153,13 @@ def test_same_python_and_wire_name_is_shown_once():
         ("Mixed", 1.5, "parameter 'mixed' (Mixed) must be a string or an integer; got float 1.5"),
     ],
 )
-def test_wrong_type(wire, value, message):
+def test_wrong_type(wire, value, message) -> None:
     err = fails("type", **{wire: value})
     assert str(err) == f"BatchGetFileMeta: {message}"
     assert err.value is value
 
 
-def test_numbers_accept_ints_and_arrays_accept_tuples():
+def test_numbers_accept_ints_and_arrays_accept_tuples() -> None:
     check(Ratio=0.25, URIs=("oss://bucket/a.jpg",))
     check(Mixed="text")
 
@@ -167,7 +167,7 @@ def test_numbers_accept_ints_and_arrays_accept_tuples():
 # ---------------------------------------------------------------------------------------------------- strings
 
 
-def test_min_length():
+def test_min_length() -> None:
     err = fails("minLength", ProjectName="")
     assert (
         str(err)
@@ -175,7 +175,7 @@ def test_min_length():
     )
 
 
-def test_max_length_counts_characters_not_bytes():
+def test_max_length_counts_characters_not_bytes() -> None:
     check(ProjectName="é" * 10)  # 20 UTF-8 bytes, 10 characters
     check(ProjectName="🚀" * 10)
     err = fails("maxLength", ProjectName="abcdefghijk")
@@ -183,7 +183,7 @@ def test_max_length_counts_characters_not_bytes():
     assert err.value == "abcdefghijk"
 
 
-def test_pattern():
+def test_pattern() -> None:
     err = fails("pattern", Code="Bad_Code")
     assert (
         str(err)
@@ -194,20 +194,20 @@ def test_pattern():
 # ---------------------------------------------------------------------------------------------------- numbers
 
 
-def test_minimum_and_maximum():
+def test_minimum_and_maximum() -> None:
     assert str(fails("minimum", Limit=0)).endswith("parameter 'limit' (Limit) must be >= 1; got 0")
     assert str(fails("maximum", Limit=101)).endswith("parameter 'limit' (Limit) must be <= 100; got 101")
     check(Limit=1)
     check(Limit=100)
 
 
-def test_exclusive_bounds():
+def test_exclusive_bounds() -> None:
     assert str(fails("exclusiveMinimum", Ratio=0)).endswith("must be > 0; got 0")
     assert str(fails("exclusiveMaximum", Ratio=1.0)).endswith("must be < 1; got 1.0")
     check(Ratio=0.999)
 
 
-def test_openapi_30_boolean_exclusive_bounds():
+def test_openapi_30_boolean_exclusive_bounds() -> None:
     op = operation(
         param(
             "N",
@@ -222,7 +222,7 @@ def test_openapi_30_boolean_exclusive_bounds():
         assert info.value.rule == rule
 
 
-def test_multiple_of():
+def test_multiple_of() -> None:
     assert str(fails("multipleOf", Step=7)).endswith("must be a multiple of 5; got 7")
     op = operation(param("F", "f", {"type": "number", "multipleOf": 0.1}))
     validate_params(op, {"F": 0.3})  # float arithmetic tolerance
@@ -233,18 +233,18 @@ def test_multiple_of():
 # ---------------------------------------------------------------------------------------------- enum / const
 
 
-def test_enum():
+def test_enum() -> None:
     err = fails("enum", Order="ASC")
     assert str(err) == "BatchGetFileMeta: parameter 'order' (Order) must be one of 'asc', 'desc'; got 'ASC'"
 
 
-def test_integer_enum_does_not_accept_bool():
+def test_integer_enum_does_not_accept_bool() -> None:
     check(Level=1)
     assert fails("type", Level=True).rule == "type"
     assert str(fails("enum", Level=4)).endswith("must be one of 1, 2, 3; got 4")
 
 
-def test_enum_without_type_distinguishes_bool_from_int():
+def test_enum_without_type_distinguishes_bool_from_int() -> None:
     op = operation(param("E", "e", {"enum": [1, "x"]}))
     validate_params(op, {"E": 1})
     with pytest.raises(ParamValidationError) as info:
@@ -252,7 +252,7 @@ def test_enum_without_type_distinguishes_bool_from_int():
     assert info.value.rule == "enum"
 
 
-def test_const():
+def test_const() -> None:
     err = fails("const", Action="ListFiles")
     assert str(err) == "BatchGetFileMeta: parameter 'action' (Action) must be 'BatchGetFileMeta'; got 'ListFiles'"
 
@@ -260,7 +260,7 @@ def test_const():
 # ----------------------------------------------------------------------------------------------------- arrays
 
 
-def test_max_items_message_from_the_spec():
+def test_max_items_message_from_the_spec() -> None:
     uris = [f"oss://bucket/{i:04d}.jpg" for i in range(101)]
     err = fails("maxItems", URIs=uris)
     assert str(err) == "BatchGetFileMeta: parameter 'uris' (URIs) must have at most 100 items; got 101 items"
@@ -268,18 +268,18 @@ def test_max_items_message_from_the_spec():
     check(URIs=uris[:100])
 
 
-def test_min_items():
+def test_min_items() -> None:
     assert str(fails("minItems", URIs=[])).endswith("parameter 'uris' (URIs) must have at least 1 item; got 0 items")
 
 
-def test_array_items_report_the_index():
+def test_array_items_report_the_index() -> None:
     uris = ["oss://bucket/a.jpg"] * 3 + [42]
     err = fails("type", URIs=uris)
     assert (err.parameter, err.wire_name, err.value) == ("uris[3]", "URIs[3]", 42)
     assert str(err) == "BatchGetFileMeta: parameter 'uris[3]' (URIs[3]) must be a string; got int 42"
 
 
-def test_array_item_limits_report_the_index():
+def test_array_item_limits_report_the_index() -> None:
     err = fails("minLength", URIs=["oss://bucket/a.jpg", "oss:/"])
     assert (
         str(err)
@@ -289,11 +289,11 @@ def test_array_item_limits_report_the_index():
     assert err.parameter == "uris[0]"
 
 
-def test_none_inside_an_array_is_a_type_error():
+def test_none_inside_an_array_is_a_type_error() -> None:
     assert fails("type", URIs=[None]).parameter == "uris[0]"
 
 
-def test_nested_arrays():
+def test_nested_arrays() -> None:
     op = operation(
         param("M", "m", {"type": "array", "items": {"type": "array", "items": {"type": "integer", "maximum": 9}}})
     )
@@ -306,7 +306,7 @@ def test_nested_arrays():
 # ---------------------------------------------------------------------------------------------------- objects
 
 
-def test_object_properties_and_required():
+def test_object_properties_and_required() -> None:
     err = fails("required", Meta={"Size": 1})
     assert str(err) == "BatchGetFileMeta: parameter 'meta.Key' (Meta.Key) is required"
     err = fails("maxLength", Meta={"Key": "long"})
@@ -315,7 +315,7 @@ def test_object_properties_and_required():
     assert err.wire_name == "Meta.Size"
 
 
-def test_additional_properties_false():
+def test_additional_properties_false() -> None:
     op = operation(
         param("O", "o", {"type": "object", "properties": {"A": {"type": "string"}}, "additionalProperties": False})
     )
@@ -328,7 +328,7 @@ def test_additional_properties_false():
 # ------------------------------------------------------------------------------------------------ messages
 
 
-def test_long_values_are_shortened_in_the_message():
+def test_long_values_are_shortened_in_the_message() -> None:
     value = "Z" * 5000
     err = fails("pattern", Code=value)
     assert err.value == value  # the attribute keeps the whole value
@@ -336,12 +336,12 @@ def test_long_values_are_shortened_in_the_message():
     assert "..." in str(err)
 
 
-def test_error_is_a_value_error():
+def test_error_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         check(Limit=0)
 
 
-def test_unsupported_pattern_is_skipped_not_fatal():
+def test_unsupported_pattern_is_skipped_not_fatal() -> None:
     op = operation(param("P", "p", {"type": "string", "pattern": r"^\p{L}+$"}))
     validate_params(op, {"P": "abc"})
 
@@ -349,7 +349,7 @@ def test_unsupported_pattern_is_skipped_not_fatal():
 # --------------------------------------------------------------------------------------------- compile cache
 
 
-def test_each_operation_is_compiled_once(monkeypatch):
+def test_each_operation_is_compiled_once(monkeypatch: pytest.MonkeyPatch) -> None:
     validation.clear_cache()
     calls = []
     real = validation.compile_operation
@@ -367,7 +367,7 @@ def test_each_operation_is_compiled_once(monkeypatch):
     assert len(calls) == 2 and calls[1] is twin
 
 
-def test_validation_costs_microseconds():
+def test_validation_costs_microseconds() -> None:
     values = {**GOOD, "URIs": [f"oss://bucket/{i}.jpg" for i in range(10)], "Limit": 50, "Order": "asc", "Code": "ab"}
     validate_params(BATCH, values)
     n = 5000
@@ -382,7 +382,7 @@ def test_validation_costs_microseconds():
 
 
 @given(st.integers(min_value=-1000, max_value=1000))
-def test_integer_bounds_property(n):
+def test_integer_bounds_property(n) -> None:
     op = operation(param("Limit", "limit", {"type": "integer", "minimum": 1, "maximum": 100}))
     if 1 <= n <= 100:
         validate_params(op, {"Limit": n})
@@ -393,7 +393,7 @@ def test_integer_bounds_property(n):
 
 
 @given(st.lists(st.text(max_size=50), max_size=120))
-def test_array_property(items):
+def test_array_property(items) -> None:
     op = operation(
         param(
             "URIs",

@@ -133,7 +133,7 @@ NTA = ServiceModel(
 # RPC
 
 
-def test_rpc_request_shape():
+def test_rpc_request_shape() -> None:
     request = build_request(
         IMM,
         IMM_OP,
@@ -161,7 +161,7 @@ def test_rpc_request_shape():
     assert "content-type" not in request.headers
 
 
-def test_rpc_python_names_none_and_protocol_parameters():
+def test_rpc_python_names_none_and_protocol_parameters() -> None:
     by_wire = build_request(
         IMM, IMM_OP, {"ProjectName": "p", "DatasetName": "d", "URIs": ["u"]}, None, base_url="h.example", user_agent=UA
     )
@@ -179,7 +179,7 @@ def test_rpc_python_names_none_and_protocol_parameters():
     assert "Action" not in str(by_wire.url) and "Version" not in str(by_python.url)
 
 
-def test_rpc_scalars_and_order():
+def test_rpc_scalars_and_order() -> None:
     request = build_request(
         ICE,
         ICE_OP,
@@ -199,7 +199,7 @@ def test_rpc_scalars_and_order():
     assert request.url.query == b"EntityId=&FaceSearchToken=t&PageNo=2&PageSize=50&PersonImageUrl=u"
 
 
-def test_rpc_rejects_unknown_parameters_and_bodies():
+def test_rpc_rejects_unknown_parameters_and_bodies() -> None:
     with pytest.raises(ValueError, match="unknown query parameter 'Nope'"):
         build_request(IMM, IMM_OP, {"Nope": 1}, None, base_url="h", user_agent=UA)
     with pytest.raises(ValueError, match="body"):
@@ -223,7 +223,7 @@ def test_rpc_rejects_unknown_parameters_and_bodies():
         ("", ""),
     ],
 )
-def test_query_value_rendering(value, expected):
+def test_query_value_rendering(value, expected) -> None:
     assert query_value(value) == expected
 
 
@@ -237,14 +237,14 @@ def test_query_value_rendering(value, expected):
         [f"oss://bucket/{i}/{'長' * i}" for i in range(100)],
     ],
 )
-def test_arrays_match_the_sdk_json_style(array):
+def test_arrays_match_the_sdk_json_style(array) -> None:
     from alibabacloud_tea_openapi.utils import Utils
 
     assert query_value(array) == Utils.array_to_string_with_specified_style(array, "URIs", "json")
 
 
 @pytest.mark.oracle
-def test_wire_url_matches_the_sdk_compose_url():
+def test_wire_url_matches_the_sdk_compose_url() -> None:
     from alibabacloud_tea_openapi.utils import Utils
     from darabonba.core import DaraCore
     from darabonba.request import DaraRequest
@@ -271,7 +271,7 @@ def test_wire_url_matches_the_sdk_compose_url():
 # ROA (PDS)
 
 
-def test_roa_request_shape():
+def test_roa_request_shape() -> None:
     request = build_request(
         PDS,
         SCAN_FILE,
@@ -295,7 +295,7 @@ def test_roa_request_shape():
 
 
 @pytest.mark.oracle
-def test_roa_body_matches_the_sdk_serialisation():
+def test_roa_body_matches_the_sdk_serialisation() -> None:
     from alibabacloud_tea_util.client import Client as UtilClient
 
     body = {"marker": 'NWQ1"\\/ 😀 中', "limit": 0, "fields": "*", "drive_id": "1"}
@@ -304,14 +304,14 @@ def test_roa_body_matches_the_sdk_serialisation():
     assert request.content == UtilClient.to_jsonstring(dict(sorted(body.items()))).encode("utf-8")
 
 
-def test_roa_empty_body_and_unknown_fields():
+def test_roa_empty_body_and_unknown_fields() -> None:
     request = build_request(PDS, SCAN_FILE, {}, None, base_url="h", user_agent=UA)
     assert request.content == b"{}"
     with pytest.raises(ValueError, match="unknown body parameter 'driveId'"):
         build_request(PDS, SCAN_FILE, {}, {"driveId": "1"}, base_url="h", user_agent=UA)
 
 
-def test_roa_nested_objects_drop_none_and_sort():
+def test_roa_nested_objects_drop_none_and_sort() -> None:
     op = OperationModel(
         name="X",
         action="X",
@@ -342,7 +342,7 @@ def test_roa_nested_objects_drop_none_and_sort():
 # Volcengine
 
 
-def test_volcengine_request_shape():
+def test_volcengine_request_shape() -> None:
     url = "https://b.tos/样本 x+y%2F?a=1&b=🚀 <x>"
     request = build_request(NTA, NTA_OP, {}, {"SignURL": url}, base_url="https://open.volcengineapi.com", user_agent=UA)
     assert request.method == "POST"
@@ -359,7 +359,7 @@ def test_volcengine_request_shape():
     assert [k for k, _ in request.headers.raw][:4] == [b"Host", b"Content-Type", b"Accept", b"User-Agent"]
 
 
-def test_volcengine_python_names_and_empty_body():
+def test_volcengine_python_names_and_empty_body() -> None:
     a = build_request(NTA, NTA_OP, {"Action": "CreateFileDetection"}, {"sign_url": "u"}, base_url="h", user_agent=UA)
     assert a.content == b'{"SignURL": "u"}'
     b = build_request(NTA, NTA_OP, {}, None, base_url="h", user_agent=UA)
@@ -367,7 +367,7 @@ def test_volcengine_python_names_and_empty_body():
 
 
 @pytest.mark.oracle
-def test_volcengine_body_matches_the_sdk_serialisation():
+def test_volcengine_body_matches_the_sdk_serialisation() -> None:
     from volcenginesdkcore.interceptor.interceptors.build_request_interceptor import sanitize_for_serialization
     from volcenginesdknta import CreateFileDetectionRequest
 
@@ -394,38 +394,38 @@ def test_volcengine_body_matches_the_sdk_serialisation():
         ("localhost:8443", "https://localhost:8443/", "localhost:8443"),
     ],
 )
-def test_base_urls(base_url, url, host):
+def test_base_urls(base_url, url, host) -> None:
     request = build_request(IMM, IMM_OP, {}, None, base_url=base_url, user_agent=UA)
     assert str(request.url) == url
     assert request.headers["host"] == host
 
 
-def test_bad_base_url():
+def test_bad_base_url() -> None:
     with pytest.raises(ValueError):
         build_request(IMM, IMM_OP, {}, None, base_url="ftp://h", user_agent=UA)
     with pytest.raises(ValueError):
         build_request(IMM, IMM_OP, {}, None, base_url="https://h/path", user_agent=UA)
 
 
-def test_extra_headers_come_last():
+def test_extra_headers_come_last() -> None:
     for extra in ({"x-acs-extra": "1", "X-Trace": "t"}, [("x-acs-extra", "1"), ("X-Trace", "t")]):
         request = build_request(IMM, IMM_OP, {}, None, base_url="h", user_agent=UA, extra_headers=extra)
         names = [k for k, _ in request.headers.multi_items()]
         assert names[-2:] == ["x-acs-extra", "x-trace"]
 
 
-def test_too_long_url_is_a_value_error():
+def test_too_long_url_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="URL"):
         build_request(IMM, IMM_OP, {"ProjectName": "中" * 30000}, None, base_url="h", user_agent=UA)
 
 
-def test_unknown_style():
+def test_unknown_style() -> None:
     op = OperationModel(name="X", action="X", style="soap", method="POST", path="/", idempotent=True, params=())
     with pytest.raises(ValueError, match="style"):
         build_request(IMM, op, {}, None, base_url="h", user_agent=UA)
 
 
-def test_repeated_builds_are_identical_and_independent():
+def test_repeated_builds_are_identical_and_independent() -> None:
     first = build_request(IMM, IMM_OP, {"ProjectName": "a"}, None, base_url="h", user_agent=UA)
     second = build_request(IMM, IMM_OP, {"ProjectName": "a"}, None, base_url="h", user_agent=UA)
     assert str(first.url) == str(second.url)

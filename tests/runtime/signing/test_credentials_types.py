@@ -21,13 +21,13 @@ TOKEN = "tOkEn-VaLuE-456"
         AccessToken(TOKEN),
     ],
 )
-def test_no_secret_in_str_repr_or_format(creds):
+def test_no_secret_in_str_repr_or_format(creds) -> None:
     for text in (repr(creds), str(creds), f"{creds}", f"{creds!r}", repr([creds]), repr({"c": creds})):
         assert SECRET not in text
         assert TOKEN not in text
 
 
-def test_repr_shows_the_key_id_and_token_presence():
+def test_repr_shows_the_key_id_and_token_presence() -> None:
     assert (
         repr(AlibabaCredentials("LTAIkey", SECRET))
         == "AlibabaCredentials(access_key_id='LTAIkey', security_token=None)"
@@ -41,7 +41,7 @@ def test_repr_shows_the_key_id_and_token_presence():
     assert repr(AccessToken(TOKEN)) == "AccessToken(token=<redacted>)"
 
 
-def test_frozen_and_comparable():
+def test_frozen_and_comparable() -> None:
     creds = AlibabaCredentials("LTAIkey", SECRET, TOKEN)
     with pytest.raises(dataclasses.FrozenInstanceError):
         creds.access_key_secret = "x"  # type: ignore[misc]
@@ -71,7 +71,7 @@ def test_frozen_and_comparable():
         lambda: AccessToken(""),
     ],
 )
-def test_invalid_values_are_rejected_without_echoing_them(make):
+def test_invalid_values_are_rejected_without_echoing_them(make) -> None:
     with pytest.raises(ValueError) as info:
         make()
     assert SECRET not in str(info.value)

@@ -17,7 +17,7 @@ PAIRS = st.lists(st.tuples(st.text(CHARS, max_size=10), st.text(CHARS, max_size=
 
 @settings(max_examples=300, deadline=None)
 @given(PAIRS)
-def test_form_query_is_urlencode_and_parse_query_inverts_it(pairs):
+def test_form_query_is_urlencode_and_parse_query_inverts_it(pairs) -> None:
     text = enc.form_query(pairs)
     assert text == urlencode(pairs)
     assert enc.parse_query(text) == pairs
@@ -27,12 +27,12 @@ def test_form_query_is_urlencode_and_parse_query_inverts_it(pairs):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(CHARS, max_size=40))
-def test_canonical_encoding_is_the_wire_encoding_with_percent_20(value):
+def test_canonical_encoding_is_the_wire_encoding_with_percent_20(value) -> None:
     assert enc.rfc3986(value) == quote(value, safe="~") == quote(value, safe="-_.~")
     assert enc.rfc3986(value) == enc.form_encode(value).replace("+", "%20")
 
 
-def test_parse_query_details():
+def test_parse_query_details() -> None:
     assert enc.parse_query(b"") == []
     assert enc.parse_query("a&b=&=c&&d=1+2%2B3") == [("a", ""), ("b", ""), ("", "c"), ("d", "1 2+3")]
 
@@ -53,7 +53,7 @@ HOSTS = st.one_of(
     path=st.sampled_from(["/", "/v2/file/scan", "/a%2Fb", "/x.y/z~_-"]),
     query=st.one_of(st.none(), PAIRS.map(enc.form_query)),
 )
-def test_make_url_equals_httpx_parsing(scheme, host, port, path, query):
+def test_make_url_equals_httpx_parsing(scheme, host, port, path, query) -> None:
     netloc = host if port is None else f"{host}:{port}"
     try:
         theirs = httpx.URL(f"{scheme}://{netloc}{path}" + ("" if query is None else f"?{query}"))
@@ -69,7 +69,7 @@ def test_make_url_equals_httpx_parsing(scheme, host, port, path, query):
     assert request.headers["host"] == theirs.netloc.decode()
 
 
-def test_make_url_falls_back_to_httpx_for_anything_unusual():
+def test_make_url_falls_back_to_httpx_for_anything_unusual() -> None:
     assert enc._FAST_URLS, "the shortcut should be active with the pinned httpx"
     for args in [
         ("https", "[::1]:8443", "/", "a=b"),
@@ -90,7 +90,7 @@ def test_make_url_falls_back_to_httpx_for_anything_unusual():
         enc.make_url("https", "h", "/", "a=" + "b" * 70000)
 
 
-def test_time_formats():
+def test_time_formats() -> None:
     moment = datetime(2024, 2, 29, 23, 59, 59, 999000, tzinfo=UTC)
     assert enc.iso8601(moment) == "2024-02-29T23:59:59Z"
     assert enc.basic_iso8601(moment) == "20240229T235959Z"
@@ -102,7 +102,7 @@ def test_time_formats():
         assert enc.rfc1123(m) == format_datetime(m, usegmt=True)
 
 
-def test_resolve_credentials():
+def test_resolve_credentials() -> None:
     from cloudmedia._runtime.credentials_types import AccessToken
 
     token = AccessToken("t")

@@ -19,7 +19,11 @@ import json
 
 import httpx
 import pytest
-from _signing_support import (
+from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
+from cloudmedia._runtime.signing._encoding import parse_query
+from cloudmedia._runtime.wire import build_request
+
+from ._signing_support import (
     AK,
     ALI_AK,
     ALI_STS,
@@ -53,9 +57,6 @@ from _signing_support import (
     pin_volcengine_sdk,
     pin_volcengine_signer,
 )
-from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
-from cloudmedia._runtime.signing._encoding import parse_query
-from cloudmedia._runtime.wire import build_request
 
 pytestmark = pytest.mark.oracle
 
@@ -272,7 +273,9 @@ def verify_with_sdk(captured, kind, monkeypatch):
 
 
 @pytest.mark.parametrize(("product", "kind"), CASES, ids=IDS)
-def test_our_request_verifies_with_the_sdk_signing_utilities(server, product, kind, monkeypatch):
+def test_our_request_verifies_with_the_sdk_signing_utilities(
+    server, product, kind, monkeypatch: pytest.MonkeyPatch
+) -> None:
     captured = send_ours(server, product, kind)
     verify_with_sdk(captured, kind, monkeypatch)
 
@@ -334,7 +337,7 @@ def _sdk_signature_reproduced_by_our_functions(sdk, kind):
 
 
 @pytest.mark.parametrize(("product", "kind"), CASES, ids=IDS)
-def test_same_request_as_the_sdk_client(server, product, kind, monkeypatch):
+def test_same_request_as_the_sdk_client(server, product, kind, monkeypatch: pytest.MonkeyPatch) -> None:
     pin_alibaba_sdk(monkeypatch)
     pin_volcengine_sdk(monkeypatch, VOLC_MOMENT, "11111111-2222-4333-8444-555555555555")
     sdk = run_sdk(server, product, kind)

@@ -11,7 +11,18 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from _signing_support import (
+from cloudmedia._runtime.credentials_types import AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.signing import acs3
+from cloudmedia._runtime.signing._encoding import form_query
+from cloudmedia._runtime.signing.acs3 import AcsV3Signer
+from cloudmedia._runtime.signing.pds import PdsAcsSigner
+from cloudmedia._runtime.signing.rpc_v1 import AcsRpcV1Signer
+from cloudmedia._runtime.signing.volcengine import VolcengineV4Signer
+from cloudmedia._runtime.wire import build_request
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ._signing_support import (
     AK,
     ICE,
     IMM,
@@ -24,16 +35,6 @@ from _signing_support import (
     op_of,
     pin_volcengine_sdk,
 )
-from cloudmedia._runtime.credentials_types import AlibabaCredentials, VolcengineCredentials
-from cloudmedia._runtime.signing import acs3
-from cloudmedia._runtime.signing._encoding import form_query
-from cloudmedia._runtime.signing.acs3 import AcsV3Signer
-from cloudmedia._runtime.signing.pds import PdsAcsSigner
-from cloudmedia._runtime.signing.rpc_v1 import AcsRpcV1Signer
-from cloudmedia._runtime.signing.volcengine import VolcengineV4Signer
-from cloudmedia._runtime.wire import build_request
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
 
 pytestmark = pytest.mark.oracle
 
@@ -141,7 +142,7 @@ def _with_edges(test):
 @PROPERTY_SETTINGS
 @given(call=RPC_CALLS, secret=SECRET, token=st.one_of(st.none(), ASCII_TOKEN))
 @_with_edges
-def test_acs3_equals_the_sdk(call, secret, token):
+def test_acs3_equals_the_sdk(call, secret, token) -> None:
     from alibabacloud_tea_openapi.utils import Utils
     from darabonba.request import DaraRequest
 
@@ -165,7 +166,7 @@ def test_acs3_equals_the_sdk(call, secret, token):
 @PROPERTY_SETTINGS
 @given(call=RPC_CALLS, secret=SECRET, token=st.one_of(st.none(), ASCII_TOKEN))
 @_with_edges
-def test_rpc_v1_equals_the_sdk(call, secret, token):
+def test_rpc_v1_equals_the_sdk(call, secret, token) -> None:
     from alibabacloud_tea_openapi.utils import Utils
 
     product, values = call
@@ -201,7 +202,7 @@ QUERY_KEYS = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd")), min
     secret="s+/=~ 秘密",
     token="CAIS+/==",
 )
-def test_pds_equals_the_gateway(body, query, extra, secret, token):
+def test_pds_equals_the_gateway(body, query, extra, secret, token) -> None:
     from alibabacloud_gateway_pds.client import Client as PdsGateway
 
     signer_names = {
@@ -248,7 +249,7 @@ def pinned_volcengine():
     token="nChZVYW.fake+session/token==",
     region="cn-beijing",
 )
-def test_volcengine_equals_the_sdk(pinned_volcengine, sign_url, query, secret, token, region):
+def test_volcengine_equals_the_sdk(pinned_volcengine, sign_url, query, secret, token, region) -> None:
     from volcenginesdkcore.signv4 import SignerV4
 
     request = build_request(

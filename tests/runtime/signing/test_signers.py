@@ -9,7 +9,23 @@ from itertools import count
 
 import httpx
 import pytest
-from _signing_support import (
+from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.signing import (
+    SCHEMES,
+    AcsRpcV1Signer,
+    AcsV3Signer,
+    BearerTokenAuth,
+    PdsAcsSigner,
+    VolcengineV4Signer,
+    acs3,
+    pds,
+    rpc_v1,
+    volcengine,
+)
+from cloudmedia._runtime.signing._encoding import parse_query, sha256_hex
+from cloudmedia._runtime.wire import build_request
+
+from ._signing_support import (
     AK,
     ALI_AK,
     ALI_STS,
@@ -33,21 +49,6 @@ from _signing_support import (
     fixed_nonce,
     op_of,
 )
-from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
-from cloudmedia._runtime.signing import (
-    SCHEMES,
-    AcsRpcV1Signer,
-    AcsV3Signer,
-    BearerTokenAuth,
-    PdsAcsSigner,
-    VolcengineV4Signer,
-    acs3,
-    pds,
-    rpc_v1,
-    volcengine,
-)
-from cloudmedia._runtime.signing._encoding import parse_query, sha256_hex
-from cloudmedia._runtime.wire import build_request
 
 
 def _build(service, base_url="https://example.aliyuncs.com"):
@@ -78,7 +79,7 @@ def _volc_valid(request: httpx.Request, secret: str = VOLC_SK, region="cn-beijin
     return volcengine.signature(volcengine.signing_key(secret, x_date, region, service), sts) == sig
 
 
-def test_scheme_table():
+def test_scheme_table() -> None:
     assert SCHEMES == {
         "acs3": AcsV3Signer,
         "rpc-hmac-sha1": AcsRpcV1Signer,
@@ -103,7 +104,7 @@ def _signers():
 
 
 @pytest.mark.parametrize(("service", "signer"), _signers(), ids=lambda x: getattr(x, "product", type(x).__name__))
-def test_sync_and_async_clients_send_identical_signed_requests(service, signer):
+def test_sync_and_async_clients_send_identical_signed_requests(service, signer) -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -124,7 +125,7 @@ def test_sync_and_async_clients_send_identical_signed_requests(service, signer):
     assert "authorization" in sync_req.headers or "Signature=" in str(sync_req.url)
 
 
-def test_async_client_with_a_streaming_body_is_signed_over_the_exact_bytes():
+def test_async_client_with_a_streaming_body_is_signed_over_the_exact_bytes() -> None:
     body = b'{"SignURL": "https://x/y?a=b"}'
 
     async def chunks():
@@ -158,7 +159,7 @@ def test_async_client_with_a_streaming_body_is_signed_over_the_exact_bytes():
 # Re-signing: every attempt gets a new date/nonce/signature and no stale header survives
 
 
-def test_acs3_resigning_replaces_everything_it_set():
+def test_acs3_resigning_replaces_everything_it_set() -> None:
     nonces = (f"{i:032x}" for i in count(1))
     times = (MOMENT + timedelta(seconds=i) for i in count())
     creds = iter([ALI_STS, ALI_AK])
@@ -177,7 +178,7 @@ def test_acs3_resigning_replaces_everything_it_set():
     assert _acs3_valid(request)
 
 
-def test_rpc_resigning_rewrites_the_protocol_parameters():
+def test_rpc_resigning_rewrites_the_protocol_parameters() -> None:
     nonces = iter(["n1", "n2"])
     creds = iter([ALI_STS, ALI_AK])
     signer = AcsRpcV1Signer(lambda: next(creds), clock=fixed_clock(), nonce=lambda: next(nonces))
@@ -198,7 +199,7 @@ def test_rpc_resigning_rewrites_the_protocol_parameters():
     assert rpc_v1.signature(SK, rpc_v1.string_to_sign("POST", pairs)) == params["Signature"]
 
 
-def test_pds_resigning_and_switching_to_a_token():
+def test_pds_resigning_and_switching_to_a_token() -> None:
     signer = PdsAcsSigner(ALI_STS, clock=fixed_clock(), nonce=fixed_nonce())
     request = _build(PDS)
     signer.sign(request)
@@ -212,7 +213,7 @@ def test_pds_resigning_and_switching_to_a_token():
     assert request.headers["authorization"] == "acs LTAI5tFakeAccessKeyId:/zsRiWSmTyVqP0yRsvRexfckYoI="
 
 
-def test_volcengine_resigning():
+def test_volcengine_resigning() -> None:
     times = (VOLC_MOMENT + timedelta(seconds=i) for i in count())
     creds = iter([VOLC_STS, VOLC_CREDS])
     signer = VolcengineV4Signer(lambda: next(creds), region="cn-beijing", service="nta", clock=lambda: next(times))
@@ -226,7 +227,7 @@ def test_volcengine_resigning():
     assert _volc_valid(request)
 
 
-def test_every_attempt_through_httpx_is_signed_afresh():
+def test_every_attempt_through_httpx_is_signed_afresh() -> None:
     nonces = (f"nonce{i}" for i in count())
     signer = AcsV3Signer(ALI_AK, clock=fixed_clock(), nonce=lambda: next(nonces))
     seen = []
@@ -243,7 +244,7 @@ def test_every_attempt_through_httpx_is_signed_afresh():
     assert len({a for _, a in seen}) == 3
 
 
-def test_provider_is_called_at_every_signing():
+def test_provider_is_called_at_every_signing() -> None:
     calls = []
 
     def provider():
@@ -261,7 +262,7 @@ def test_provider_is_called_at_every_signing():
 # Hosts, clocks, defaults
 
 
-def test_acs3_signs_the_host_header_with_its_port():
+def test_acs3_signs_the_host_header_with_its_port() -> None:
     request = _build(VOD, "http://127.0.0.1:8080")
     AcsV3Signer(ALI_AK, clock=fixed_clock(), nonce=fixed_nonce()).sign(request)
     assert request.headers["host"] == "127.0.0.1:8080"
@@ -283,13 +284,13 @@ def test_acs3_signs_the_host_header_with_its_port():
         ("127.0.0.1:4430", "127.0.0.1:4430"),
     ],
 )
-def test_volcengine_canonical_host(host, canonical):
+def test_volcengine_canonical_host(host, canonical) -> None:
     assert volcengine.canonical_host(host) == canonical
     creq = volcengine.canonical_request("POST", "/", [], {"Host": host}, ["host"], "h")
     assert f"\nhost:{canonical}\n" in creq
 
 
-def test_volcengine_host_port_is_kept_on_the_wire_but_not_signed_when_443():
+def test_volcengine_host_port_is_kept_on_the_wire_but_not_signed_when_443() -> None:
     request = httpx.Request("POST", "https://open.volcengineapi.com/", headers={"Host": "open.volcengineapi.com:443"})
     VolcengineV4Signer(VOLC_CREDS, region="cn-beijing", service="nta", clock=lambda: VOLC_MOMENT).sign(request)
     assert request.headers["host"] == "open.volcengineapi.com:443"
@@ -307,7 +308,7 @@ def test_volcengine_host_port_is_kept_on_the_wire_but_not_signed_when_443():
         datetime(2024, 6, 1, 12, 0, 0, 999999, tzinfo=UTC),  # sub-second part dropped
     ],
 )
-def test_clocks_are_rendered_in_utc(moment):
+def test_clocks_are_rendered_in_utc(moment) -> None:
     r1, r2, r3 = _build(VOD), _build(VOD), _build(PDS)
     AcsV3Signer(ALI_AK, clock=lambda: moment, nonce=fixed_nonce()).sign(r1)
     AcsRpcV1Signer(ALI_AK, clock=lambda: moment, nonce=fixed_nonce()).sign(r2)
@@ -320,7 +321,7 @@ def test_clocks_are_rendered_in_utc(moment):
     assert r4.headers["x-date"] == "20240601T120000Z"
 
 
-def test_default_clock_and_nonce():
+def test_default_clock_and_nonce() -> None:
     request = _build(VOD)
     before = datetime.now(UTC).replace(microsecond=0)
     AcsV3Signer(ALI_AK).sign(request)
@@ -343,7 +344,7 @@ def test_default_clock_and_nonce():
 # Errors and hygiene
 
 
-def test_acs3_needs_action_and_version_headers():
+def test_acs3_needs_action_and_version_headers() -> None:
     request = httpx.Request("POST", "https://vod.cn-shanghai.aliyuncs.com/", headers={"x-acs-action": "A"})
     with pytest.raises(ValueError, match="x-acs-version"):
         AcsV3Signer(ALI_AK).sign(request)
@@ -361,7 +362,7 @@ def test_acs3_needs_action_and_version_headers():
         (lambda c: VolcengineV4Signer(c, region="cn-beijing", service="nta"), ALI_AK),
     ],
 )
-def test_wrong_credential_kinds_are_rejected(factory, wrong):
+def test_wrong_credential_kinds_are_rejected(factory, wrong) -> None:
     with pytest.raises(TypeError):
         factory(wrong)
     signer = factory(lambda: wrong)  # a provider is only checked when called
@@ -369,14 +370,14 @@ def test_wrong_credential_kinds_are_rejected(factory, wrong):
         signer.sign(_build(PDS))
 
 
-def test_volcengine_region_and_service_are_required():
+def test_volcengine_region_and_service_are_required() -> None:
     with pytest.raises(ValueError, match="region"):
         VolcengineV4Signer(VOLC_CREDS, region="", service="nta")
     with pytest.raises(ValueError, match="service"):
         VolcengineV4Signer(VOLC_CREDS, region="cn-beijing", service="")
 
 
-def test_signers_never_show_secrets():
+def test_signers_never_show_secrets() -> None:
     secret_creds = AlibabaCredentials(AK, "TopSecretValue", "TopSecretToken")
     volc = VolcengineCredentials("AKLT", "TopSecretValue", "TopSecretToken")
     signers = [
@@ -391,7 +392,7 @@ def test_signers_never_show_secrets():
             assert "TopSecret" not in text
 
 
-def test_the_secret_never_reaches_the_wire():
+def test_the_secret_never_reaches_the_wire() -> None:
     for service, signer in _signers():
         request = _build(service)
         signer.sign(request)
@@ -399,7 +400,7 @@ def test_the_secret_never_reaches_the_wire():
         assert SK not in blob and VOLC_SK not in blob
 
 
-def test_rpc_form_body_parameters_are_signed_but_not_moved():
+def test_rpc_form_body_parameters_are_signed_but_not_moved() -> None:
     request = httpx.Request(
         "POST",
         "https://vod.cn-shanghai.aliyuncs.com/?VideoId=v",
@@ -417,7 +418,7 @@ def test_rpc_form_body_parameters_are_signed_but_not_moved():
     assert rpc_v1.signature(SK, rpc_v1.string_to_sign("POST", signed)) == dict(pairs)["Signature"]
 
 
-def test_pds_signature_covers_query_parameters():
+def test_pds_signature_covers_query_parameters() -> None:
     request = httpx.Request(
         "GET",
         "https://bj12345.api.aliyunpds.com/v2/file/get?b=2&a=x+y&empty=",
@@ -432,7 +433,7 @@ def test_pds_signature_covers_query_parameters():
 
 
 @pytest.mark.oracle
-def test_acs3_header_values_are_trimmed_and_repeated_headers_joined_like_the_sdk():
+def test_acs3_header_values_are_trimmed_and_repeated_headers_joined_like_the_sdk() -> None:
     from alibabacloud_tea_openapi.utils import get_canonicalized_headers
 
     headers = [("Host", "h"), ("x-acs-b", "  two  "), ("x-acs-a", "z"), ("X-ACS-A", "y "), ("content-type", " t")]

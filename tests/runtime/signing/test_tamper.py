@@ -11,7 +11,11 @@ import copy
 
 import httpx
 import pytest
-from _signing_support import (
+from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
+from cloudmedia._runtime.signing._encoding import form_query, parse_query, sha256_hex
+from cloudmedia._runtime.wire import build_request
+
+from ._signing_support import (
     ALI_STS,
     CALLS,
     IMM,
@@ -26,9 +30,6 @@ from _signing_support import (
     fixed_nonce,
     op_of,
 )
-from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
-from cloudmedia._runtime.signing._encoding import form_query, parse_query, sha256_hex
-from cloudmedia._runtime.wire import build_request
 
 
 def _path(request):
@@ -141,12 +142,12 @@ def acs3_request():
     return request
 
 
-def test_acs3_query(acs3_request):
+def test_acs3_query(acs3_request) -> None:
     for label, pairs in _query_variants(acs3_request):
         assert not acs3_valid(_with_query(acs3_request, pairs)), label
 
 
-def test_acs3_signed_headers(acs3_request):
+def test_acs3_signed_headers(acs3_request) -> None:
     _, signed, _ = acs3.parse_authorization(acs3_request.headers["authorization"])
     assert set(signed) >= {
         "host",
@@ -162,12 +163,12 @@ def test_acs3_signed_headers(acs3_request):
         assert not acs3_valid(tampered), label
 
 
-def test_acs3_method_and_path(acs3_request):
+def test_acs3_method_and_path(acs3_request) -> None:
     assert not acs3_valid(_clone(acs3_request, method="GET"))
     assert not acs3_valid(_clone(acs3_request, url=acs3_request.url.copy_with(path="/x")))
 
 
-def test_acs3_body_bytes():
+def test_acs3_body_bytes() -> None:
     request = httpx.Request(
         "POST",
         "https://imm.cn-hangzhou.aliyuncs.com/?A=1",
@@ -183,7 +184,7 @@ def test_acs3_body_bytes():
     assert "content-type" in signed
 
 
-def test_acs3_unsigned_headers_do_not_matter(acs3_request):
+def test_acs3_unsigned_headers_do_not_matter(acs3_request) -> None:
     headers = copy.deepcopy(acs3_request.headers)
     headers["user-agent"] = "something else"
     headers["accept"] = "*/*"
@@ -205,7 +206,7 @@ def rpc_request():
     return request
 
 
-def test_rpc_query_including_protocol_parameters(rpc_request):
+def test_rpc_query_including_protocol_parameters(rpc_request) -> None:
     checked = 0
     for label, pairs in _query_variants(rpc_request):
         if label.startswith("drop Signature") or (label.startswith("Signature") and "[" in label):
@@ -217,11 +218,11 @@ def test_rpc_query_including_protocol_parameters(rpc_request):
     assert checked > 400
 
 
-def test_rpc_method_is_signed(rpc_request):
+def test_rpc_method_is_signed(rpc_request) -> None:
     assert not rpc_valid(_clone(rpc_request, method="GET"))
 
 
-def test_rpc_headers_are_not_signed(rpc_request):
+def test_rpc_headers_are_not_signed(rpc_request) -> None:
     headers = copy.deepcopy(rpc_request.headers)
     headers["x-acs-action"] = "Other"
     assert rpc_valid(_clone(rpc_request, headers=headers))
@@ -240,24 +241,24 @@ def pds_request():
     return request
 
 
-def test_pds_query(pds_request):
+def test_pds_query(pds_request) -> None:
     for label, pairs in _query_variants(pds_request):
         assert not pds_valid(_with_query(pds_request, pairs)), label
 
 
-def test_pds_signed_headers(pds_request):
+def test_pds_signed_headers(pds_request) -> None:
     names = [n for n in pds_request.headers if n.startswith("x-acs-")] + ["date", "accept", "content-type"]
     assert "x-acs-security-token" in names
     for label, tampered in _header_variants(pds_request, names):
         assert not pds_valid(tampered), label
 
 
-def test_pds_method_and_path(pds_request):
+def test_pds_method_and_path(pds_request) -> None:
     assert not pds_valid(_clone(pds_request, method="PUT"))
     assert not pds_valid(_clone(pds_request, url=pds_request.url.copy_with(path="/v2/file/list")))
 
 
-def test_pds_does_not_sign_the_body(pds_request):
+def test_pds_does_not_sign_the_body(pds_request) -> None:
     """Documented: the acs signature covers no body byte (and no Content-MD5 is sent)."""
     assert "content-md5" not in pds_request.headers
     for i, tampered in _body_variants(pds_request):
@@ -283,29 +284,29 @@ def volc_request():
     return request
 
 
-def test_volcengine_query(volc_request):
+def test_volcengine_query(volc_request) -> None:
     for label, pairs in _query_variants(volc_request):
         assert not volc_valid(_with_query(volc_request, pairs)), label
 
 
-def test_volcengine_signed_headers(volc_request):
+def test_volcengine_signed_headers(volc_request) -> None:
     _, _, signed, _ = volcengine.parse_authorization(volc_request.headers["authorization"])
     assert signed == ["content-type", "host", "x-content-sha256", "x-date", "x-security-token"]
     for label, tampered in _header_variants(volc_request, signed):
         assert not volc_valid(tampered), label
 
 
-def test_volcengine_body_bytes(volc_request):
+def test_volcengine_body_bytes(volc_request) -> None:
     for i, tampered in _body_variants(volc_request):
         assert not volc_valid(tampered), i
 
 
-def test_volcengine_method_and_path(volc_request):
+def test_volcengine_method_and_path(volc_request) -> None:
     assert not volc_valid(_clone(volc_request, method="PUT"))
     assert not volc_valid(_clone(volc_request, url=volc_request.url.copy_with(path="/x")))
 
 
-def test_volcengine_scope_is_signed(volc_request):
+def test_volcengine_scope_is_signed(volc_request) -> None:
     value = volc_request.headers["authorization"]
     for old, new in (("/cn-beijing/", "/cn-shanghai/"), ("/nta/", "/iam/")):
         tampered = _clone(volc_request)

@@ -9,7 +9,12 @@ from typing import ClassVar
 
 import httpx
 import pytest
-from _signing_support import (
+from cloudmedia._runtime.credentials_types import AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
+from cloudmedia._runtime.signing._encoding import EMPTY_SHA256, parse_query
+from cloudmedia._runtime.wire import build_request
+
+from ._signing_support import (
     AK,
     ALI_AK,
     ALI_STS,
@@ -39,10 +44,6 @@ from _signing_support import (
     fixed_nonce,
     op_of,
 )
-from cloudmedia._runtime.credentials_types import AlibabaCredentials, VolcengineCredentials
-from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
-from cloudmedia._runtime.signing._encoding import EMPTY_SHA256, parse_query
-from cloudmedia._runtime.wire import build_request
 
 # ==============================================================================================================
 # Alibaba: published worked examples
@@ -74,7 +75,7 @@ class TestAlibabaV3WorkedExample:
     )
     SIGNATURE = "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"
 
-    def test_canonical_request_string_to_sign_and_signature(self):
+    def test_canonical_request_string_to_sign_and_signature(self) -> None:
         creq = acs3.canonical_request("POST", "/", self.QUERY, self.HEADERS, self.HEADERS, EMPTY_SHA256)
         assert creq == self.CANONICAL
         sts = acs3.string_to_sign(creq)
@@ -85,7 +86,7 @@ class TestAlibabaV3WorkedExample:
             "x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=" + self.SIGNATURE
         )
 
-    def test_end_to_end_with_the_signer(self):
+    def test_end_to_end_with_the_signer(self) -> None:
         # The example's header set is exactly this signer's minimal set (no content-type: empty body).
         request = httpx.Request(
             "POST",
@@ -101,7 +102,7 @@ class TestAlibabaV3WorkedExample:
         signer.sign(request)
         assert request.headers["authorization"].endswith("Signature=" + self.SIGNATURE)
 
-    def test_parse_authorization(self):
+    def test_parse_authorization(self) -> None:
         value = acs3.authorization("YourAccessKeyId", "host;x-acs-date", self.SIGNATURE)
         assert acs3.parse_authorization(value) == ("YourAccessKeyId", ["host", "x-acs-date"], self.SIGNATURE)
         with pytest.raises(ValueError):
@@ -121,7 +122,7 @@ class TestAlibabaRpcWorkedExamples:
         ("Version", "2014-05-26"),
     ]
 
-    def test_current_edition(self):
+    def test_current_edition(self) -> None:
         assert rpc_v1.canonicalized_query(self.CURRENT) == (
             "AccessKeyId=testid&Action=DescribeDedicatedHosts&Format=JSON&RegionId=cn-beijing&SignatureMethod="
             "HMAC-SHA1&SignatureNonce=edb2b34af0af9a6d14deaf7c1a5315eb&SignatureVersion=1.0&Timestamp=2023-03-13T08"
@@ -135,12 +136,12 @@ class TestAlibabaRpcWorkedExamples:
         )
         assert rpc_v1.signature("testsecret", sts) == "9NaGiOspFP5UPcwX8Iwt2YJXXuk="
 
-    def test_current_edition_post_variant(self):
+    def test_current_edition_post_variant(self) -> None:
         assert rpc_v1.signature("testsecret", rpc_v1.string_to_sign("POST", self.CURRENT)) == (
             "ZvQ9xGiFnquSJRvj+WE6kdSpTwU="
         )
 
-    def test_older_edition(self):
+    def test_older_edition(self) -> None:
         pairs = [
             ("AccessKeyId", "testid"),
             ("Action", "DescribeRegions"),
@@ -153,7 +154,7 @@ class TestAlibabaRpcWorkedExamples:
         ]
         assert rpc_v1.signature("testsecret", rpc_v1.string_to_sign("GET", pairs)) == "OLeaidS1JvxuMvnyHOwuJ+uX5qY="
 
-    def test_signature_pair_is_ignored_when_verifying(self):
+    def test_signature_pair_is_ignored_when_verifying(self) -> None:
         with_sig = [*self.CURRENT, ("Signature", "whatever")]
         assert rpc_v1.string_to_sign("GET", with_sig) == rpc_v1.string_to_sign("GET", self.CURRENT)
 
@@ -189,7 +190,7 @@ class TestAlibabaSdkVectors:
             VOD, op_of(VOD), query, body, base_url="https://vod.cn-shanghai.aliyuncs.com", user_agent=USER_AGENT
         )
 
-    def test_vod_wire_url(self):
+    def test_vod_wire_url(self) -> None:
         assert str(self._vod_request().url) == "https://vod.cn-shanghai.aliyuncs.com/?" + self.VOD_WIRE_QUERY
 
     @pytest.mark.parametrize(
@@ -199,7 +200,7 @@ class TestAlibabaSdkVectors:
             (True, "static_sts", "c3fc4cc780b0ae998f9a7b37b49510c592165f00c6d244894d518c9ec7f8831e"),
         ],
     )
-    def test_vod_acs3(self, sts, provider, expected):
+    def test_vod_acs3(self, sts, provider, expected) -> None:
         pairs = parse_query(self.VOD_WIRE_QUERY)
         assert pairs == [("VideoId", VIDEO_ID)]
         assert acs3.canonical_query(pairs) == "VideoId=357a8748c5789d2726e6436aa%201%2F~%2A%2B%3D%E8%A7%86%E9%A2%91"
@@ -221,7 +222,7 @@ class TestAlibabaSdkVectors:
             (ALI_STS, "&AccessKeyId=LTAI5tFakeAccessKeyId&Signature=MTbl2aejDVIZQZZbWgplh6VtM7A%3D"),
         ],
     )
-    def test_vod_rpc_v1_full_url(self, creds, expected_tail):
+    def test_vod_rpc_v1_full_url(self, creds, expected_tail) -> None:
         request = self._vod_request()
         rpc_v1.AcsRpcV1Signer(creds, clock=fixed_clock(), nonce=fixed_nonce()).sign(request)
         token = (
@@ -238,7 +239,7 @@ class TestAlibabaSdkVectors:
             + expected_tail
         )
 
-    def test_imm_acs3(self):
+    def test_imm_acs3(self) -> None:
         request = build_request(
             IMM,
             op_of(IMM),
@@ -275,7 +276,7 @@ class TestAlibabaSdkVectors:
             (ALI_STS, "acs LTAI5tFakeAccessKeyId:jB6X0dF3vIDBrMveM660QxH3evQ="),
         ],
     )
-    def test_pds_scan_file(self, creds, expected):
+    def test_pds_scan_file(self, creds, expected) -> None:
         query, body = CALLS["pds"]
         request = build_request(
             PDS, op_of(PDS), query, body, base_url="https://bj12345.api.aliyunpds.com", user_agent=USER_AGENT
@@ -306,7 +307,7 @@ SK_2024 = "WkRZeE1EQmxPVGhsWWpWak5HVmtNbUUxTXpZeU9UVXlOMlE1TmpZeVlqTQ=="
 
 
 class TestVolcengineWorkedExamples:
-    def test_2024_edition(self):
+    def test_2024_edition(self) -> None:
         query = parse_query("Action=ListUsers&Version=2018-01-01&Limit=10&Offset=0")
         headers = {"host": "iam.volcengineapi.com", "x-date": "20240619T071306Z"}
         creq = volcengine.canonical_request("GET", "/", query, headers, ["host", "x-date"], EMPTY_SHA256)
@@ -329,7 +330,7 @@ class TestVolcengineWorkedExamples:
         )
         assert volcengine.parse_authorization(value) == (AK_2024, scope, ["host", "x-date"], sig)
 
-    def test_2020_edition_end_to_end(self):
+    def test_2020_edition_end_to_end(self) -> None:
         # Its header set (content-type;host;x-content-sha256;x-date) is exactly what our signer signs.
         request = httpx.Request(
             "GET",
@@ -356,7 +357,7 @@ class TestVolcengineWorkedExamples:
             "3a4d4dee07c3308a52da01bc12d7a83c3705bfa543f51648f46de880bb2a7447"
         )
 
-    def test_signing_method_key_chain(self):
+    def test_signing_method_key_chain(self) -> None:
         from cloudmedia._runtime.signing._encoding import hmac_sha256
 
         k_date = hmac_sha256(SK_2024.encode(), "20250329")
@@ -390,7 +391,7 @@ class TestVolcengineWorkedExamples:
             ),
         ],
     )
-    def test_signing_method_requests(self, method, action, body, body_sha, cr_hash, expected):
+    def test_signing_method_requests(self, method, action, body, body_sha, cr_hash, expected) -> None:
         assert hashlib.sha256(body).hexdigest() == body_sha
         query = [("Action", action), ("Version", "2022-01-01")]
         headers = {"host": "billing.volcengineapi.com", "x-date": "20250329T180937Z"}
@@ -424,7 +425,7 @@ NTA_QUERY = [("Action", "CreateFileDetection"), ("Version", "2024-07-30")]
 
 
 class TestVolcengineSdkVectors:
-    def test_compact_vector(self):
+    def test_compact_vector(self) -> None:
         body = json.dumps({"SignURL": "https://x/y?a=b"}).encode()
         body_sha = hashlib.sha256(body).hexdigest()
         assert body_sha == "dd9cfd01957800afededc2c003899e1f2ab5c4efd64bfda32cde3e7b76b55003"
@@ -442,7 +443,7 @@ class TestVolcengineSdkVectors:
             "Signature=1a8d00e49c217864179201dc8b4ca68f3c33024de5bf343755816e899ab36c58"
         )
 
-    def test_edge_case_body(self):
+    def test_edge_case_body(self) -> None:
         request = build_request(
             NTA, op_of(NTA), {}, {"SignURL": SIGN_URL}, base_url="https://open.volcengineapi.com", user_agent="x"
         )
@@ -466,7 +467,7 @@ class TestVolcengineSdkVectors:
             ("open.volcengineapi.com", None, "741eef614fd17ffca35dde7d1f11ea1b5134db117976cb5187fa66e94c081665"),
         ],
     )
-    def test_edge_case_sdk_header_set(self, host, token, expected):
+    def test_edge_case_sdk_header_set(self, host, token, expected) -> None:
         body_sha = "7c6bb0a5796333747157afc055d26aedbaca7b718d8eab765d642681d1ba22fe"
         headers = _sdk_volc_headers(host, "11111111-2222-4333-8444-555555555555", body_sha, token)
         names = SDK_SET + (["x-security-token"] if token else [])
@@ -497,7 +498,7 @@ class TestVolcengineSdkVectors:
             ("http://127.0.0.1:18080", VOLC_STS, "1d6edb0ad6f77f6fa00ddb74381ea682784254505b9d61b971bb08da9a1fb5fb"),
         ],
     )
-    def test_edge_case_minimal_set_end_to_end(self, base_url, creds, expected):
+    def test_edge_case_minimal_set_end_to_end(self, base_url, creds, expected) -> None:
         request = build_request(NTA, op_of(NTA), {}, {"SignURL": SIGN_URL}, base_url=base_url, user_agent="x")
         signer = volcengine.VolcengineV4Signer(creds, region="cn-beijing", service="nta", clock=lambda: VOLC_MOMENT)
         signer.sign(request)
