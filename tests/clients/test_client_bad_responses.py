@@ -147,7 +147,7 @@ def test_fuzzed_bodies_parse_or_raise_typed_errors(kind) -> None:
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
     @given(st.one_of(_mutations(doc_example(kind)), _JSON))
-    def check(body):
+    def check(body) -> None:
         body_holder["body"] = json.dumps(body).encode()
         try:
             parsed = call(kind, client)

@@ -62,7 +62,7 @@ def test_sync_and_async_send_the_same_request(kind, server: FaultServer, make_cl
     call(kind, make_client(kind))
     client = make_client(kind)
 
-    async def main():
+    async def main() -> None:
         async with client:
             await acall(kind, client)
 

@@ -42,7 +42,7 @@ from ._clients_support import (
 IDEMPOTENT = ("pds", "imm", "vod", "ice")
 
 
-def assert_fresh_and_signed(kind, requests, **verify):
+def assert_fresh_and_signed(kind, requests, **verify) -> None:
     markers = [verify_signature(kind, r, **verify) for r in requests]
     assert len(set(markers)) == len(markers), f"an attempt reused a nonce or date: {markers}"
 
@@ -409,7 +409,7 @@ def test_async_non_idempotent_rules_match_sync(
 def test_async_connect_error_is_retried(make_client: Callable[..., Any], sleeps: Sleeps) -> None:
     client = make_client("nta", endpoint_url=closed_port_url())
 
-    async def main():
+    async def main() -> None:
         async with client:
             await acall("nta", client)
 

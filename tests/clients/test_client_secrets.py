@@ -148,7 +148,7 @@ def test_no_secret_in_async_calls_and_pds_bearer_logs(
     collected: list[str] = []
     client = PdsClient(domain_id="d1", endpoint_url=server.url, access_token=BEARER, async_sleep=sleeps.async_)
 
-    async def main():
+    async def main() -> None:
         async with client:
             server.script(ok("pds"))
             await acall("pds", client)

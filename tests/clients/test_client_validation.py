@@ -122,7 +122,7 @@ def test_async_and_raw_calls_validate_before_io_too(kind, server: FaultServer, m
     _, op, param, _rule, _, value = bad
     args = {**CALL_ARGS[kind], param.python: value}
 
-    async def main():
+    async def main() -> None:
         async with client:
             with pytest.raises(ParamValidationError):
                 await getattr(client, op.python_name + "_async")(**args)
@@ -145,7 +145,7 @@ def test_paginators_validate_before_io(server: FaultServer, make_client: Callabl
         list(ice.search_media_by_face_pages(person_image_url="u", face_search_token="t", page_size=0).items())
     assert info.value.parameter == "page_size" and info.value.rule == "minimum"
 
-    async def main():
+    async def main() -> None:
         async with ice:
             with pytest.raises(ParamValidationError):
                 async for _ in ice.search_media_by_face_pages(

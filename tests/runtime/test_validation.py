@@ -63,7 +63,7 @@ BATCH = operation(
 GOOD = {"Action": "BatchGetFileMeta", "ProjectName": "proj", "URIs": ["oss://bucket/a.jpg"]}
 
 
-def check(**overrides):
+def check(**overrides) -> None:
     values = {**GOOD, **overrides}
     validate_params(BATCH, values)
 

@@ -6,10 +6,13 @@ import json
 import threading
 import types
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import unquote_plus
 
+import pytest
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from cloudmedia._runtime.model import BODY, QUERY, OperationModel, ParamModel, ServiceModel
 
@@ -17,15 +20,25 @@ from cloudmedia._runtime.model import BODY, QUERY, OperationModel, ParamModel, S
 # Service models, as the specs describe them (Action/Version declared as const query parameters).
 
 
-def _const(value: str) -> dict:
+def _const(value: str) -> dict[str, Any]:
     return {"type": "string", "const": value, "default": value}
 
 
-def _p(wire: str, python: str, location: str, required: bool, schema: dict) -> ParamModel:
+def _p(wire: str, python: str, location: str, required: bool, schema: dict[str, Any]) -> ParamModel:
     return ParamModel(wire=wire, python=python, location=location, required=required, schema=schema)
 
 
-def _rpc_service(product, package, client, version, title, action, python_name, params, endpoint):
+def _rpc_service(
+    product: str,
+    package: str,
+    client: str,
+    version: str,
+    title: str,
+    action: str,
+    python_name: str,
+    params: tuple[ParamModel, ...],
+    endpoint: dict[str, Any],
+) -> ServiceModel:
     op = OperationModel(
         name=action,
         action=action,
@@ -219,7 +232,7 @@ IMM_FIELDS = ["URI", "Filename", "Figures", "OCRContents"]
 PDS_MARKER = "NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg+/= ~*中"
 
 #: Per operation: (query for our builder, body for our builder).
-CALLS = {
+CALLS: dict[str, tuple[dict[str, Any], dict[str, Any] | None]] = {
     "imm": (
         {
             "ProjectName": "test-project",
@@ -247,11 +260,11 @@ CALLS = {
 }
 
 
-def fixed_clock(moment: datetime = MOMENT):
+def fixed_clock(moment: datetime = MOMENT) -> Callable[[], datetime]:
     return lambda: moment
 
 
-def fixed_nonce(value: str = NONCE):
+def fixed_nonce(value: str = NONCE) -> Callable[[], str]:
     return lambda: value
 
 
@@ -290,6 +303,11 @@ class Captured:
                 return v
         return None
 
+    def required_header(self, name: str) -> str:
+        value = self.header(name)
+        assert value is not None, f"no {name} header"
+        return value
+
     def header_map(self) -> dict[str, str]:
         """Lower-case name -> value."""
         return {k.lower(): v for k, v in self.headers}
@@ -300,7 +318,7 @@ class CaptureServer:
 
     def __init__(self) -> None:
         self.requests: list[Captured] = []
-        self.reply: dict = {"RequestId": "00000000-0000-0000-0000-000000000000"}
+        self.reply: dict[str, Any] = {"RequestId": "00000000-0000-0000-0000-000000000000"}
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -318,7 +336,7 @@ class CaptureServer:
 
             do_GET = do_POST = do_PUT = _handle
 
-            def log_message(self, *args) -> None:  # silence
+            def log_message(self, format: str, *args: Any) -> None:  # silence
                 pass
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -361,7 +379,9 @@ PROXY_VARS = (
 )
 
 
-def pin_alibaba_sdk(monkeypatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123: str = RFC1123) -> None:
+def pin_alibaba_sdk(
+    monkeypatch: pytest.MonkeyPatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123: str = RFC1123
+) -> None:
     from alibabacloud_tea_openapi.utils import Utils
     from alibabacloud_tea_util.client import Client as UtilClient
 
@@ -375,7 +395,9 @@ def pin_alibaba_sdk(monkeypatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123:
         monkeypatch.delenv(var, raising=False)
 
 
-def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_id: str | None = None) -> None:
+def pin_volcengine_sdk(
+    monkeypatch: pytest.MonkeyPatch, moment: datetime = VOLC_MOMENT, invocation_id: str | None = None
+) -> None:
     from volcenginesdkcore import signv4
     from volcenginesdkcore.interceptor.interceptors import request as request_module
 
@@ -383,7 +405,7 @@ def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_i
 
     class _FixedDatetime(datetime):
         @classmethod
-        def utcnow(cls):  # type: ignore[override]
+        def utcnow(cls) -> datetime:  # type: ignore[override]
             return naive
 
     monkeypatch.setattr(signv4, "datetime", types.SimpleNamespace(datetime=_FixedDatetime))
@@ -394,6 +416,6 @@ def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_i
         monkeypatch.delenv(var, raising=False)
 
 
-def pin_volcengine_signer(monkeypatch, x_date: str) -> None:
+def pin_volcengine_signer(monkeypatch: pytest.MonkeyPatch, x_date: str) -> None:
     """Make ``SignerV4.sign`` use ``x_date`` (so it can recompute a signature made at that time)."""
     pin_volcengine_sdk(monkeypatch, datetime.strptime(x_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
@@ -21,7 +22,7 @@ TOKEN = "tOkEn-VaLuE-456"
         AccessToken(TOKEN),
     ],
 )
-def test_no_secret_in_str_repr_or_format(creds) -> None:
+def test_no_secret_in_str_repr_or_format(creds: AlibabaCredentials | VolcengineCredentials | AccessToken) -> None:
     for text in (repr(creds), str(creds), f"{creds}", f"{creds!r}", repr([creds]), repr({"c": creds})):
         assert SECRET not in text
         assert TOKEN not in text
@@ -71,7 +72,7 @@ def test_frozen_and_comparable() -> None:
         lambda: AccessToken(""),
     ],
 )
-def test_invalid_values_are_rejected_without_echoing_them(make) -> None:
+def test_invalid_values_are_rejected_without_echoing_them(make: Callable[[], object]) -> None:
     with pytest.raises(ValueError) as info:
         make()
     assert SECRET not in str(info.value)

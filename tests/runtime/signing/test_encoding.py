@@ -11,13 +11,13 @@ from cloudmedia._runtime.signing import _encoding as enc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-CHARS = st.characters(blacklist_categories=("Cs",))
+CHARS = st.characters(exclude_categories=["Cs"])
 PAIRS = st.lists(st.tuples(st.text(CHARS, max_size=10), st.text(CHARS, max_size=30)), max_size=8)
 
 
 @settings(max_examples=300, deadline=None)
 @given(PAIRS)
-def test_form_query_is_urlencode_and_parse_query_inverts_it(pairs) -> None:
+def test_form_query_is_urlencode_and_parse_query_inverts_it(pairs: list[tuple[str, str]]) -> None:
     text = enc.form_query(pairs)
     assert text == urlencode(pairs)
     assert enc.parse_query(text) == pairs
@@ -27,7 +27,7 @@ def test_form_query_is_urlencode_and_parse_query_inverts_it(pairs) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(CHARS, max_size=40))
-def test_canonical_encoding_is_the_wire_encoding_with_percent_20(value) -> None:
+def test_canonical_encoding_is_the_wire_encoding_with_percent_20(value: str) -> None:
     assert enc.rfc3986(value) == quote(value, safe="~") == quote(value, safe="-_.~")
     assert enc.rfc3986(value) == enc.form_encode(value).replace("+", "%20")
 
@@ -53,7 +53,7 @@ HOSTS = st.one_of(
     path=st.sampled_from(["/", "/v2/file/scan", "/a%2Fb", "/x.y/z~_-"]),
     query=st.one_of(st.none(), PAIRS.map(enc.form_query)),
 )
-def test_make_url_equals_httpx_parsing(scheme, host, port, path, query) -> None:
+def test_make_url_equals_httpx_parsing(scheme: str, host: str, port: int | None, path: str, query: str | None) -> None:
     netloc = host if port is None else f"{host}:{port}"
     try:
         theirs = httpx.URL(f"{scheme}://{netloc}{path}" + ("" if query is None else f"?{query}"))

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import httpx
 import pytest
+from cloudmedia._runtime.credentials_types import AlibabaCredentials
 from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
+from cloudmedia._runtime.signing._base import Signer
 from cloudmedia._runtime.signing._encoding import parse_query
 from cloudmedia._runtime.wire import build_request
 
@@ -49,6 +53,7 @@ from ._signing_support import (
     VOLC_SK,
     VOLC_STS,
     VOLC_TOKEN,
+    Captured,
     CaptureServer,
     fixed_clock,
     fixed_nonce,
@@ -83,17 +88,17 @@ VOLC_REPLY = {
 
 
 @pytest.fixture(scope="module")
-def server():
+def server() -> Iterator[CaptureServer]:
     srv = CaptureServer().start()
     yield srv
     srv.stop()
 
 
-def _alibaba_creds(kind):
+def _alibaba_creds(kind: str) -> AlibabaCredentials:
     return ALI_STS if kind.endswith("-sts") else ALI_AK
 
 
-def _signer(kind):
+def _signer(kind: str) -> Signer:
     clock, nonce = fixed_clock(), fixed_nonce()
     if kind.startswith("acs3"):
         return acs3.AcsV3Signer(_alibaba_creds(kind), clock=clock, nonce=nonce)
@@ -107,7 +112,7 @@ def _signer(kind):
     return volcengine.VolcengineV4Signer(creds, region="cn-beijing", service="nta", clock=lambda: VOLC_MOMENT)
 
 
-def send_ours(server, product, kind):
+def send_ours(server: CaptureServer, product: str, kind: str) -> Captured:
     service = SERVICES[product]
     query, body = CALLS[product]
     request = build_request(service, op_of(service), query, body, base_url=server.url, user_agent=USER_AGENT)
@@ -118,7 +123,7 @@ def send_ours(server, product, kind):
     return server.take()
 
 
-def run_sdk(server, product, kind):
+def run_sdk(server: CaptureServer, product: str, kind: str) -> Captured:
     """Make the same call with the official SDK client; returns the captured request."""
     if product == "nta":
         import volcenginesdkcore
@@ -138,7 +143,7 @@ def run_sdk(server, product, kind):
     from darabonba.runtime import RuntimeOptions
 
     server.reply = {"RequestId": "r", "items": []}
-    kwargs = {"endpoint": server.hostport, "protocol": "http", "region_id": "cn-hangzhou"}
+    kwargs: dict[str, Any] = {"endpoint": server.hostport, "protocol": "http", "region_id": "cn-hangzhou"}
     if kind == "bearer":
         kwargs["bearer_token"] = BEARER
     else:
@@ -198,7 +203,7 @@ def run_sdk(server, product, kind):
 # Verification with the official signing utilities.
 
 
-def _dara_request(captured, header_names=None):
+def _dara_request(captured: Captured, header_names: Iterable[str] | None = None) -> Any:
     from darabonba.request import DaraRequest
 
     headers = captured.header_map()
@@ -210,12 +215,12 @@ def _dara_request(captured, header_names=None):
     return req
 
 
-def verify_with_sdk(captured, kind, monkeypatch):
+def verify_with_sdk(captured: Captured, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from alibabacloud_tea_openapi.utils import Utils
 
     auth = captured.header("authorization")
     if kind.startswith("acs3"):
-        ak, signed, _ = acs3.parse_authorization(auth)
+        ak, signed, _ = acs3.parse_authorization(captured.required_header("authorization"))
         expected_names = {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce"}
         expected_names.add("x-acs-content-sha256")
         if kind.endswith("-sts"):
@@ -251,9 +256,9 @@ def verify_with_sdk(captured, kind, monkeypatch):
     else:
         from volcenginesdkcore.signv4 import SignerV4
 
-        pin_volcengine_signer(monkeypatch, captured.header("x-date"))
+        pin_volcengine_signer(monkeypatch, captured.required_header("x-date"))
         token = VOLC_TOKEN if kind == "volc-sts" else None
-        headers = {"Content-Type": captured.header("content-type"), "Host": captured.header("host")}
+        headers = {"Content-Type": captured.required_header("content-type"), "Host": captured.required_header("host")}
         SignerV4.sign(
             captured.path,
             captured.method,
@@ -274,7 +279,7 @@ def verify_with_sdk(captured, kind, monkeypatch):
 
 @pytest.mark.parametrize(("product", "kind"), CASES, ids=IDS)
 def test_our_request_verifies_with_the_sdk_signing_utilities(
-    server, product, kind, monkeypatch: pytest.MonkeyPatch
+    server: CaptureServer, product: str, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     captured = send_ours(server, product, kind)
     verify_with_sdk(captured, kind, monkeypatch)
@@ -293,22 +298,22 @@ IGNORED = {
 }
 
 
-def _vendor_headers(captured):
+def _vendor_headers(captured: Captured) -> dict[str, str]:
     return {k: v for k, v in captured.header_map().items() if k.startswith("x-") and k not in IGNORED}
 
 
-def _sdk_signature_reproduced_by_our_functions(sdk, kind):
+def _sdk_signature_reproduced_by_our_functions(sdk: Captured, kind: str) -> None:
     """A server built on our pure functions accepts the official SDK's request."""
     auth = sdk.header("authorization")
     if kind.startswith("acs3"):
-        _, signed, sig = acs3.parse_authorization(auth)
+        _, signed, sig = acs3.parse_authorization(sdk.required_header("authorization"))
         creq = acs3.canonical_request(
             sdk.method,
             sdk.path,
             parse_query(sdk.raw_query),
             sdk.header_map(),
             signed,
-            sdk.header("x-acs-content-sha256"),
+            sdk.required_header("x-acs-content-sha256"),
         )
         assert acs3.signature(SK, acs3.string_to_sign(creq)) == sig
     elif kind.startswith("rpc"):
@@ -318,8 +323,8 @@ def _sdk_signature_reproduced_by_our_functions(sdk, kind):
         sts = pds.string_to_sign(sdk.method, sdk.path, sdk.query_pairs, sdk.header_map())
         assert pds.authorization(AK, pds.signature(SK, sts)) == auth
     elif kind.startswith("volc"):
-        _, _, signed, sig = volcengine.parse_authorization(auth)
-        x_date = sdk.header("x-date")
+        _, _, signed, sig = volcengine.parse_authorization(sdk.required_header("authorization"))
+        x_date = sdk.required_header("x-date")
         creq = volcengine.canonical_request(
             sdk.method, sdk.path, sdk.query_pairs, sdk.header_map(), signed, hashlib.sha256(sdk.body).hexdigest()
         )
@@ -337,7 +342,9 @@ def _sdk_signature_reproduced_by_our_functions(sdk, kind):
 
 
 @pytest.mark.parametrize(("product", "kind"), CASES, ids=IDS)
-def test_same_request_as_the_sdk_client(server, product, kind, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_same_request_as_the_sdk_client(
+    server: CaptureServer, product: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pin_alibaba_sdk(monkeypatch)
     pin_volcengine_sdk(monkeypatch, VOLC_MOMENT, "11111111-2222-4333-8444-555555555555")
     sdk = run_sdk(server, product, kind)

@@ -7,6 +7,8 @@ checked is the request as it would be sent.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -74,7 +76,7 @@ SPECIALS = [
     "_",
     ".",
 ]
-CHARS = st.characters(blacklist_categories=("Cs",))  # any code point but lone surrogates (not UTF-8 encodable)
+CHARS = st.characters(exclude_categories=["Cs"])  # any code point but lone surrogates (not UTF-8 encodable)
 TEXT = st.one_of(
     st.text(CHARS, max_size=30),
     st.lists(st.one_of(st.sampled_from(SPECIALS), st.text(CHARS, max_size=3)), max_size=15).map("".join),
@@ -91,7 +93,7 @@ ASCII_TOKEN = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min
 SECRET = st.one_of(st.text(CHARS, min_size=1, max_size=40), ASCII_TOKEN)
 
 
-def _alibaba(secret, token):
+def _alibaba(secret: str, token: str | None) -> AlibabaCredentials:
     return AlibabaCredentials(AK, secret, token)
 
 
@@ -99,7 +101,7 @@ def _decoded_query(request: httpx.Request) -> list[tuple[str, str]]:
     return parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True, strict_parsing=False)
 
 
-def _rpc_call(draw_service, values):
+def _rpc_call(draw_service: str, values: dict[str, Any]) -> httpx.Request:
     service = {"imm": IMM, "vod": VOD, "ice": ICE}[draw_service]
     return build_request(service, op_of(service), values, None, base_url="https://x.aliyuncs.com", user_agent="ua")
 
@@ -133,7 +135,7 @@ _EDGE_CALLS = [
 ]
 
 
-def _with_edges(test):
+def _with_edges(test: Callable[..., None]) -> Callable[..., None]:
     for call in _EDGE_CALLS:
         test = example(call=call, secret="s+/=~ 秘密", token="CAIS+/==")(test)
     return test
@@ -142,7 +144,7 @@ def _with_edges(test):
 @PROPERTY_SETTINGS
 @given(call=RPC_CALLS, secret=SECRET, token=st.one_of(st.none(), ASCII_TOKEN))
 @_with_edges
-def test_acs3_equals_the_sdk(call, secret, token) -> None:
+def test_acs3_equals_the_sdk(call: tuple[str, dict[str, Any]], secret: str, token: str | None) -> None:
     from alibabacloud_tea_openapi.utils import Utils
     from darabonba.request import DaraRequest
 
@@ -166,7 +168,7 @@ def test_acs3_equals_the_sdk(call, secret, token) -> None:
 @PROPERTY_SETTINGS
 @given(call=RPC_CALLS, secret=SECRET, token=st.one_of(st.none(), ASCII_TOKEN))
 @_with_edges
-def test_rpc_v1_equals_the_sdk(call, secret, token) -> None:
+def test_rpc_v1_equals_the_sdk(call: tuple[str, dict[str, Any]], secret: str, token: str | None) -> None:
     from alibabacloud_tea_openapi.utils import Utils
 
     product, values = call
@@ -178,7 +180,7 @@ def test_rpc_v1_equals_the_sdk(call, secret, token) -> None:
     assert ("SecurityToken" in params) == bool(token)
 
 
-QUERY_KEYS = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd")), min_size=1, max_size=12)
+QUERY_KEYS = st.text(st.characters(categories=["Lu", "Ll", "Nd"]), min_size=1, max_size=12)
 
 
 @PROPERTY_SETTINGS
@@ -202,7 +204,9 @@ QUERY_KEYS = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd")), min
     secret="s+/=~ 秘密",
     token="CAIS+/==",
 )
-def test_pds_equals_the_gateway(body, query, extra, secret, token) -> None:
+def test_pds_equals_the_gateway(
+    body: dict[str, Any], query: dict[str, str], extra: dict[str, str], secret: str, token: str | None
+) -> None:
     from alibabacloud_gateway_pds.client import Client as PdsGateway
 
     signer_names = {
@@ -227,7 +231,7 @@ def test_pds_equals_the_gateway(body, query, extra, secret, token) -> None:
 
 
 @pytest.fixture(scope="module")
-def pinned_volcengine():
+def pinned_volcengine() -> Iterator[None]:
     mp = pytest.MonkeyPatch()
     pin_volcengine_sdk(mp, VOLC_MOMENT)
     yield
@@ -249,7 +253,9 @@ def pinned_volcengine():
     token="nChZVYW.fake+session/token==",
     region="cn-beijing",
 )
-def test_volcengine_equals_the_sdk(pinned_volcengine, sign_url, query, secret, token, region) -> None:
+def test_volcengine_equals_the_sdk(
+    pinned_volcengine: None, sign_url: str, query: dict[str, str], secret: str, token: str | None, region: str
+) -> None:
     from volcenginesdkcore.signv4 import SignerV4
 
     request = build_request(

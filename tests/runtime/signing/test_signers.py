@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import count
+from typing import Any
 
 import httpx
 import pytest
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.model import ServiceModel
 from cloudmedia._runtime.signing import (
     SCHEMES,
     AcsRpcV1Signer,
@@ -22,6 +25,7 @@ from cloudmedia._runtime.signing import (
     rpc_v1,
     volcengine,
 )
+from cloudmedia._runtime.signing._base import Signer
 from cloudmedia._runtime.signing._encoding import parse_query, sha256_hex
 from cloudmedia._runtime.wire import build_request
 
@@ -51,7 +55,7 @@ from ._signing_support import (
 )
 
 
-def _build(service, base_url="https://example.aliyuncs.com"):
+def _build(service: ServiceModel, base_url: str = "https://example.aliyuncs.com") -> httpx.Request:
     query, body = CALLS[service.product]
     return build_request(service, op_of(service), query, body, base_url=base_url, user_agent="ua/1")
 
@@ -68,7 +72,9 @@ def _acs3_valid(request: httpx.Request, secret: str = SK) -> bool:
     return acs3.signature(secret, acs3.string_to_sign(creq)) == sig
 
 
-def _volc_valid(request: httpx.Request, secret: str = VOLC_SK, region="cn-beijing", service="nta") -> bool:
+def _volc_valid(
+    request: httpx.Request, secret: str = VOLC_SK, region: str = "cn-beijing", service: str = "nta"
+) -> bool:
     _, _, signed, sig = volcengine.parse_authorization(request.headers["authorization"])
     x_date = request.headers["x-date"]
     path = request.url.raw_path.split(b"?")[0].decode()
@@ -93,7 +99,7 @@ def test_scheme_table() -> None:
 # httpx integration: sync and async clients run the same auth_flow
 
 
-def _signers():
+def _signers() -> list[tuple[ServiceModel, Signer]]:
     return [
         (VOD, AcsV3Signer(ALI_STS, clock=fixed_clock(), nonce=fixed_nonce())),
         (VOD, AcsRpcV1Signer(ALI_STS, clock=fixed_clock(), nonce=fixed_nonce())),
@@ -104,7 +110,7 @@ def _signers():
 
 
 @pytest.mark.parametrize(("service", "signer"), _signers(), ids=lambda x: getattr(x, "product", type(x).__name__))
-def test_sync_and_async_clients_send_identical_signed_requests(service, signer) -> None:
+def test_sync_and_async_clients_send_identical_signed_requests(service: ServiceModel, signer: Signer) -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -114,7 +120,7 @@ def test_sync_and_async_clients_send_identical_signed_requests(service, signer) 
     with httpx.Client(transport=httpx.MockTransport(handler)) as client:
         client.send(_build(service), auth=signer)
 
-    async def run():
+    async def run() -> None:
         async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
             await client.send(_build(service), auth=signer)
 
@@ -128,17 +134,17 @@ def test_sync_and_async_clients_send_identical_signed_requests(service, signer) 
 def test_async_client_with_a_streaming_body_is_signed_over_the_exact_bytes() -> None:
     body = b'{"SignURL": "https://x/y?a=b"}'
 
-    async def chunks():
+    async def chunks() -> AsyncIterator[bytes]:
         yield body[:7]
         yield body[7:]
 
     seen = []
 
-    def handler(request):
+    def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200)
 
-    async def run():
+    async def run() -> None:
         request = httpx.Request(
             "POST",
             "https://open.volcengineapi.com/?Action=CreateFileDetection&Version=2024-07-30",
@@ -232,7 +238,7 @@ def test_every_attempt_through_httpx_is_signed_afresh() -> None:
     signer = AcsV3Signer(ALI_AK, clock=fixed_clock(), nonce=lambda: next(nonces))
     seen = []
 
-    def handler(request):
+    def handler(request: httpx.Request) -> httpx.Response:
         seen.append((request.headers["x-acs-signature-nonce"], request.headers["authorization"]))
         return httpx.Response(503)
 
@@ -247,7 +253,7 @@ def test_every_attempt_through_httpx_is_signed_afresh() -> None:
 def test_provider_is_called_at_every_signing() -> None:
     calls = []
 
-    def provider():
+    def provider() -> AlibabaCredentials:
         calls.append(1)
         return ALI_AK
 
@@ -284,7 +290,7 @@ def test_acs3_signs_the_host_header_with_its_port() -> None:
         ("127.0.0.1:4430", "127.0.0.1:4430"),
     ],
 )
-def test_volcengine_canonical_host(host, canonical) -> None:
+def test_volcengine_canonical_host(host: str, canonical: str) -> None:
     assert volcengine.canonical_host(host) == canonical
     creq = volcengine.canonical_request("POST", "/", [], {"Host": host}, ["host"], "h")
     assert f"\nhost:{canonical}\n" in creq
@@ -308,7 +314,7 @@ def test_volcengine_host_port_is_kept_on_the_wire_but_not_signed_when_443() -> N
         datetime(2024, 6, 1, 12, 0, 0, 999999, tzinfo=UTC),  # sub-second part dropped
     ],
 )
-def test_clocks_are_rendered_in_utc(moment) -> None:
+def test_clocks_are_rendered_in_utc(moment: datetime) -> None:
     r1, r2, r3 = _build(VOD), _build(VOD), _build(PDS)
     AcsV3Signer(ALI_AK, clock=lambda: moment, nonce=fixed_nonce()).sign(r1)
     AcsRpcV1Signer(ALI_AK, clock=lambda: moment, nonce=fixed_nonce()).sign(r2)
@@ -362,7 +368,7 @@ def test_acs3_needs_action_and_version_headers() -> None:
         (lambda c: VolcengineV4Signer(c, region="cn-beijing", service="nta"), ALI_AK),
     ],
 )
-def test_wrong_credential_kinds_are_rejected(factory, wrong) -> None:
+def test_wrong_credential_kinds_are_rejected(factory: Callable[[Any], Signer], wrong: object) -> None:
     with pytest.raises(TypeError):
         factory(wrong)
     signer = factory(lambda: wrong)  # a provider is only checked when called

@@ -163,7 +163,7 @@ class TestAlibabaRpcWorkedExamples:
 # Alibaba: SDK reference vectors (the official SDK's full header set on the real hosts)
 
 
-def _sdk_acs3_headers(host, action, version, provider, sts=False):
+def _sdk_acs3_headers(host: str, action: str, version: str, provider: str, sts: bool = False) -> dict[str, str]:
     headers = {
         "host": host,
         "x-acs-version": version,
@@ -184,7 +184,7 @@ def _sdk_acs3_headers(host, action, version, provider, sts=False):
 class TestAlibabaSdkVectors:
     VOD_WIRE_QUERY = "VideoId=357a8748c5789d2726e6436aa+1%2F~%2A%2B%3D%E8%A7%86%E9%A2%91"
 
-    def _vod_request(self):
+    def _vod_request(self) -> httpx.Request:
         query, body = CALLS["vod"]
         return build_request(
             VOD, op_of(VOD), query, body, base_url="https://vod.cn-shanghai.aliyuncs.com", user_agent=USER_AGENT
@@ -200,7 +200,7 @@ class TestAlibabaSdkVectors:
             (True, "static_sts", "c3fc4cc780b0ae998f9a7b37b49510c592165f00c6d244894d518c9ec7f8831e"),
         ],
     )
-    def test_vod_acs3(self, sts, provider, expected) -> None:
+    def test_vod_acs3(self, sts: bool, provider: str, expected: str) -> None:
         pairs = parse_query(self.VOD_WIRE_QUERY)
         assert pairs == [("VideoId", VIDEO_ID)]
         assert acs3.canonical_query(pairs) == "VideoId=357a8748c5789d2726e6436aa%201%2F~%2A%2B%3D%E8%A7%86%E9%A2%91"
@@ -222,7 +222,7 @@ class TestAlibabaSdkVectors:
             (ALI_STS, "&AccessKeyId=LTAI5tFakeAccessKeyId&Signature=MTbl2aejDVIZQZZbWgplh6VtM7A%3D"),
         ],
     )
-    def test_vod_rpc_v1_full_url(self, creds, expected_tail) -> None:
+    def test_vod_rpc_v1_full_url(self, creds: AlibabaCredentials, expected_tail: str) -> None:
         request = self._vod_request()
         rpc_v1.AcsRpcV1Signer(creds, clock=fixed_clock(), nonce=fixed_nonce()).sign(request)
         token = (
@@ -276,7 +276,7 @@ class TestAlibabaSdkVectors:
             (ALI_STS, "acs LTAI5tFakeAccessKeyId:jB6X0dF3vIDBrMveM660QxH3evQ="),
         ],
     )
-    def test_pds_scan_file(self, creds, expected) -> None:
+    def test_pds_scan_file(self, creds: AlibabaCredentials, expected: str) -> None:
         query, body = CALLS["pds"]
         request = build_request(
             PDS, op_of(PDS), query, body, base_url="https://bj12345.api.aliyunpds.com", user_agent=USER_AGENT
@@ -391,7 +391,9 @@ class TestVolcengineWorkedExamples:
             ),
         ],
     )
-    def test_signing_method_requests(self, method, action, body, body_sha, cr_hash, expected) -> None:
+    def test_signing_method_requests(
+        self, method: str, action: str, body: bytes, body_sha: str, cr_hash: str, expected: str
+    ) -> None:
         assert hashlib.sha256(body).hexdigest() == body_sha
         query = [("Action", action), ("Version", "2022-01-01")]
         headers = {"host": "billing.volcengineapi.com", "x-date": "20250329T180937Z"}
@@ -406,7 +408,7 @@ class TestVolcengineWorkedExamples:
 # Volcengine: SDK reference vectors
 
 
-def _sdk_volc_headers(host, invocation_id, body_sha, token=None):
+def _sdk_volc_headers(host: str, invocation_id: str, body_sha: str, token: str | None = None) -> dict[str, str]:
     headers = {
         "Content-Type": "application/json",
         "X-Sdk-Invocation-Id": invocation_id,
@@ -467,7 +469,7 @@ class TestVolcengineSdkVectors:
             ("open.volcengineapi.com", None, "741eef614fd17ffca35dde7d1f11ea1b5134db117976cb5187fa66e94c081665"),
         ],
     )
-    def test_edge_case_sdk_header_set(self, host, token, expected) -> None:
+    def test_edge_case_sdk_header_set(self, host: str, token: str | None, expected: str) -> None:
         body_sha = "7c6bb0a5796333747157afc055d26aedbaca7b718d8eab765d642681d1ba22fe"
         headers = _sdk_volc_headers(host, "11111111-2222-4333-8444-555555555555", body_sha, token)
         names = SDK_SET + (["x-security-token"] if token else [])
@@ -498,7 +500,7 @@ class TestVolcengineSdkVectors:
             ("http://127.0.0.1:18080", VOLC_STS, "1d6edb0ad6f77f6fa00ddb74381ea682784254505b9d61b971bb08da9a1fb5fb"),
         ],
     )
-    def test_edge_case_minimal_set_end_to_end(self, base_url, creds, expected) -> None:
+    def test_edge_case_minimal_set_end_to_end(self, base_url: str, creds: VolcengineCredentials, expected: str) -> None:
         request = build_request(NTA, op_of(NTA), {}, {"SignURL": SIGN_URL}, base_url=base_url, user_agent="x")
         signer = volcengine.VolcengineV4Signer(creds, region="cn-beijing", service="nta", clock=lambda: VOLC_MOMENT)
         signer.sign(request)
