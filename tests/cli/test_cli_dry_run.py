@@ -68,7 +68,7 @@ def test_dry_run_without_endpoint_shows_the_real_endpoint(cli: Cli) -> None:
     [([], "bj123.api.aliyunpds.com"), (["--network", "vpc"], "bj123.api-vpc.aliyunpds.com")],
     ids=["public", "vpc"],
 )
-def test_dry_run_of_pds_builds_the_host_from_the_domain(cli: Cli, extra, host) -> None:
+def test_dry_run_of_pds_builds_the_host_from_the_domain(cli: Cli, extra: list[str], host: str) -> None:
     result = cli(*PDS, "--domain-id", "bj123", *extra, "--dry-run", env=credentials_env())
     assert result.code == 0, result.stderr
     record = result.json()

@@ -58,7 +58,7 @@ NTA = ["nta", "create-file-detection", "--sign-url", "https://example.com/f.elf"
         "negative-max-items",
     ],
 )
-def test_argparse_usage_errors(cli: Cli, args, message) -> None:
+def test_argparse_usage_errors(cli: Cli, args, message: str) -> None:
     result = cli(*args, env=credentials_env())
     assert result.code == 2
     assert result.stderr.startswith("usage: cloudmedia")
@@ -78,7 +78,7 @@ def test_argparse_usage_errors(cli: Cli, args, message) -> None:
     ],
     ids=["maximum", "max-items", "min-length"],
 )
-def test_client_validation_is_a_usage_error_and_sends_nothing(cli: Cli, emu: Emulator, args, message) -> None:
+def test_client_validation_is_a_usage_error_and_sends_nothing(cli: Cli, emu: Emulator, args, message: str) -> None:
     result = cli(*args, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2, result.stderr
     assert result.stderr.startswith("usage: cloudmedia")

@@ -87,7 +87,7 @@ def test_imm_deeply_nested_mismatches(server: FaultServer, make_client: Callable
 
 @pytest.mark.parametrize("kind,field,value", [("pds", "items", {}), ("ice", "MediaInfoList", ""), ("imm", "Files", {})])
 def test_list_field_given_as_an_empty_object_or_string_is_kept(
-    kind, field, value, server: FaultServer, make_client: Callable[..., Any]
+    kind: str, field: str, value, server: FaultServer, make_client: Callable[..., Any]
 ) -> None:
     server.script(ok(kind, {field: value}))
     parsed = call(kind, make_client(kind))

@@ -57,7 +57,7 @@ def ceilings(policy: RetryPolicy, retries: int) -> list[float]:
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("status", [429, 503])
 def test_429_and_503_are_retried_with_jittered_backoff(
-    kind, status, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind, status: int, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
 ) -> None:
     code = "Throttling" if status == 429 else "ServiceUnavailable"
     server.script(error(kind, status, code), error(kind, status, code), ok(kind))
@@ -123,7 +123,7 @@ def test_throttling_exhausts_attempts_and_raises_typed_error(
 
 @pytest.mark.parametrize("kind", ("imm", "vod", "ice"))
 def test_alibaba_throttling_code_on_http_400_is_retried(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
 ) -> None:
     server.script(error(kind, 400, "Throttling.Api", "Request was denied due to api flow control."), ok(kind))
     assert raw_call(kind, make_client(kind)).attempts == 2
@@ -286,7 +286,7 @@ def test_truncated_json_is_an_invalid_response_and_not_retried(
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("body", ["[]", '"text"', "null", "42"])
 def test_a_non_object_top_level_is_an_invalid_response(
-    kind, body, server: FaultServer, make_client: Callable[..., Any]
+    kind, body: str, server: FaultServer, make_client: Callable[..., Any]
 ) -> None:
     server.script(Reply(200, body))
     with pytest.raises(InvalidResponseError) as info:
@@ -333,7 +333,7 @@ def test_create_file_detection_500_is_not_retried(
 
 @pytest.mark.parametrize("status,code", [(503, "ServiceUnavailable"), (429, "FlowLimitExceeded")])
 def test_create_file_detection_503_and_429_are_retried(
-    status, code, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    status: int, code: str, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
 ) -> None:
     server.script(error("nta", status, code), ok("nta"))
     response = raw_call("nta", make_client("nta"))

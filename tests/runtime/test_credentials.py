@@ -362,7 +362,7 @@ def test_nothing_found_for_a_profile_names_it_and_leaks_no_other_profile(home: P
         ((None, None, STS_TOKEN), "access_key_id and access_key_secret"),
     ],
 )
-def test_partial_arguments_name_what_is_missing(home: Path, args, missing) -> None:
+def test_partial_arguments_name_what_is_missing(home: Path, args, missing: str) -> None:
     with pytest.raises(CredentialsError) as info:
         resolve_alibaba(*args, environ=ENV_AK, home=home)  # no fallback to the environment
     assert missing in str(info.value) and "arguments" in str(info.value)
@@ -424,7 +424,7 @@ def test_volcengine_legacy_variables_and_precedence() -> None:
         ({"VOLC_ACCESSKEY": "AKLTlegacy"}, "VOLC_SECRETKEY"),
     ],
 )
-def test_volcengine_partial_environment(env, missing) -> None:
+def test_volcengine_partial_environment(env, missing: str) -> None:
     with pytest.raises(CredentialsError) as info:
         resolve_volcengine(environ=env)
     assert missing in str(info.value)

@@ -61,7 +61,7 @@ def _regions(product):
 @pytest.mark.oracle
 @pytest.mark.parametrize("product", ["imm", "vod", "ice"])
 @pytest.mark.parametrize("network", ["public", "vpc"])
-def test_alibaba_rpc_products_match_the_sdk(product, network) -> None:
+def test_alibaba_rpc_products_match_the_sdk(product: str, network: str) -> None:
     client = _sdk_client(product)
     endpoint = _endpoint_data(product)
     regions = _regions(product)
@@ -75,7 +75,7 @@ def test_alibaba_rpc_products_match_the_sdk(product, network) -> None:
 @pytest.mark.parametrize("product", ["imm", "vod", "ice"])
 @pytest.mark.parametrize("network", ["public", "vpc"])
 @pytest.mark.parametrize("region", ["cn-hangzhou", "cn-shanghai", "cn-beijing-gov-1", "ap-southeast-1", "xx-unknown-9"])
-def test_constructed_sdk_clients_agree(product, network, region) -> None:
+def test_constructed_sdk_clients_agree(product: str, network: str, region: str) -> None:
     client = _sdk_client(product, region, network)
     assert resolve_host(_endpoint_data(product), region=region, network=network) == client._endpoint
 
@@ -132,7 +132,7 @@ PDS = {"host_template": "{domain_id}.api.aliyunpds.com", "vpc_host_template": "{
 @pytest.mark.oracle
 @pytest.mark.parametrize("domain_id", ["bj12345", "hz001", "a1b2c3d4e5", "sh-test"])
 @pytest.mark.parametrize("network", ["public", "vpc"])
-def test_pds_matches_the_gateway(domain_id, network) -> None:
+def test_pds_matches_the_gateway(domain_id: str, network: str) -> None:
     from alibabacloud_gateway_pds.client import Client as PdsGateway
 
     sdk = PdsGateway().get_endpoint(network, f"{domain_id}.api.aliyunpds.com")
@@ -203,7 +203,7 @@ def _spec_endpoint(path: str):
         ("ice", "alibaba/ice-2020-11-09.yaml"),
     ],
 )
-def test_specs_match_the_sdk(product, path) -> None:
+def test_specs_match_the_sdk(product: str, path: str) -> None:
     endpoint = _spec_endpoint(path)
     client = _sdk_client(product)
     for network in ("public", "vpc"):
@@ -253,7 +253,7 @@ def test_nta_spec_matches_the_sdk_for_ordinary_regions() -> None:
         ("https://[::1]", ("https", "[::1]")),
     ],
 )
-def test_split_endpoint_url(url, expected) -> None:
+def test_split_endpoint_url(url: str, expected) -> None:
     assert split_endpoint_url(url) == expected
 
 
@@ -276,6 +276,6 @@ def test_split_endpoint_url(url, expected) -> None:
         "://h",
     ],
 )
-def test_split_endpoint_url_rejects(url) -> None:
+def test_split_endpoint_url_rejects(url: str) -> None:
     with pytest.raises(ValueError):
         split_endpoint_url(url)

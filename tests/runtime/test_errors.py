@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from typing import Any
 
 import httpx
 import pytest
@@ -49,7 +50,7 @@ def test_hierarchy() -> None:
     assert issubclass(ConnectTimeoutError, ConnectError)
     assert issubclass(ConnectTimeoutError, RequestTimeoutError)
     # The builtin names are not shadowed.
-    assert RequestTimeoutError is not TimeoutError
+    assert RequestTimeoutError is not TimeoutError  # type: ignore[comparison-overlap]
     assert not issubclass(ConnectError, ConnectionError)
 
 
@@ -103,7 +104,7 @@ def test_alibaba_rpc_client_error_fields() -> None:
     assert err.request_id == "5F6C-REQ"
     assert err.http_status == 400
     assert err.host_id == "imm.cn-hangzhou.aliyuncs.com"
-    assert err.recommend.startswith("https://api.aliyun.com/")
+    assert err.recommend is not None and err.recommend.startswith("https://api.aliyun.com/")
     assert err.access_denied_detail == {"AuthAction": "imm:BatchGetFileMeta"}
     assert err.raw_body == body
     assert err.headers["x-acs-request-id"] == "5F6C-REQ"  # names are lower-cased
@@ -122,6 +123,7 @@ def test_alibaba_rpc_request_id_falls_back_to_header() -> None:
     err = error_from_response(
         "alibaba", "ice", 404, {"x-acs-request-id": "HDR"}, rpc_body(Code="NotFound", Message="x")
     )
+    assert isinstance(err, ServiceError)
     assert err.request_id == "HDR"
 
 
@@ -140,7 +142,7 @@ def test_alibaba_rpc_x_acs_retry_after_is_throttling_in_milliseconds() -> None:
 
 
 @pytest.mark.parametrize("code", ["Throttling", "Throttling.User", "Throttling.Api"])
-def test_alibaba_throttling_codes(code) -> None:
+def test_alibaba_throttling_codes(code: str) -> None:
     err = error_from_response("alibaba", "vod", 400, {}, rpc_body(Code=code, Message="slow down"))
     assert type(err) is ThrottlingError
     assert err.retry_after is None
@@ -153,7 +155,7 @@ def test_http_429_is_throttling_and_reads_retry_after_seconds() -> None:
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "soon", ""])
-def test_unusable_x_acs_retry_after_does_not_make_throttling(value) -> None:
+def test_unusable_x_acs_retry_after_does_not_make_throttling(value: str) -> None:
     err = error_from_response("alibaba", "imm", 400, {"x-acs-retry-after": value}, rpc_body(Code="Bad", Message="x"))
     assert type(err) is ClientError
 
@@ -191,7 +193,7 @@ def test_truncated_json_success_is_invalid_response() -> None:
 
 
 @pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"", b"   "])
-def test_success_body_must_be_a_json_object(body) -> None:
+def test_success_body_must_be_a_json_object(body: bytes) -> None:
     with pytest.raises(InvalidResponseError):
         success_json("alibaba", "vod", 200, {}, body)
 
@@ -216,6 +218,7 @@ def test_error_json_without_code_or_message_is_invalid_response() -> None:
 def test_httpx_headers_are_accepted() -> None:
     headers = httpx.Headers({"X-Acs-Request-Id": "H1"})
     err = error_from_response("alibaba", "imm", 400, headers, rpc_body(Code="C", Message="m"))
+    assert isinstance(err, ServiceError)
     assert err.request_id == "H1"
 
 
@@ -239,6 +242,7 @@ def test_pds_lower_case_shape_and_request_id_from_header_only() -> None:
 def test_pds_body_request_id_is_ignored_without_header() -> None:
     body = json.dumps({"code": "Forbidden", "message": "no", "requestId": "BODY-ID"}).encode()
     err = error_from_response("alibaba", "pds", 403, {"x-acs-request-id": "OTHER"}, body)
+    assert isinstance(err, ServiceError)
     assert err.request_id is None
 
 
@@ -246,6 +250,7 @@ def test_pds_upper_case_keys_also_accepted() -> None:
     err = error_from_response(
         "alibaba", "pds", 400, {}, json.dumps({"Code": "InvalidParameter", "Message": "x"}).encode()
     )
+    assert isinstance(err, ServiceError)
     assert err.code == "InvalidParameter"
 
 
@@ -273,11 +278,16 @@ def test_pds_html_error_is_invalid_response() -> None:
 # ------------------------------------------------------------------------------------------------ Volcengine
 
 
-def volc(error: dict | None = None, result: dict | None = None, **meta: object) -> bytes:
-    md: dict = {"RequestId": "20240730-VOLC", "Action": "CreateFileDetection", "Version": "2024-07-30", **meta}
+def volc(error: dict[str, Any] | None = None, result: dict[str, Any] | None = None, **meta: object) -> bytes:
+    md: dict[str, Any] = {
+        "RequestId": "20240730-VOLC",
+        "Action": "CreateFileDetection",
+        "Version": "2024-07-30",
+        **meta,
+    }
     if error is not None:
         md["Error"] = error
-    doc: dict = {"ResponseMetadata": md}
+    doc: dict[str, Any] = {"ResponseMetadata": md}
     if result is not None:
         doc["Result"] = result
     return json.dumps(doc).encode()
@@ -299,6 +309,7 @@ def test_volcengine_code_n_as_string_is_converted() -> None:
     err = error_from_response(
         "volcengine", "nta", 400, {}, volc({"Code": "InvalidParameter", "CodeN": "100004", "Message": "m"})
     )
+    assert isinstance(err, ServiceError)
     assert err.code_n == 100004
 
 
@@ -326,7 +337,7 @@ def test_volcengine_null_error_is_success() -> None:
     ("status", "cls"),
     [(400, ClientError), (403, ClientError), (500, ServerError), (503, ServerError), (429, ThrottlingError)],
 )
-def test_volcengine_status_classes(status, cls) -> None:
+def test_volcengine_status_classes(status: int, cls: type[ServiceError]) -> None:
     err = error_from_response("volcengine", "nta", status, {}, volc({"Code": "X", "CodeN": 1, "Message": "m"}))
     assert type(err) is cls
     assert err.vendor == "volcengine"
@@ -368,7 +379,9 @@ def _req() -> httpx.Request:
         (httpx.ProxyError, ConnectError, False),
     ],
 )
-def test_transport_error_from_httpx(exc_type, cls, sent) -> None:
+def test_transport_error_from_httpx(
+    exc_type: type[httpx.TransportError], cls: type[TransportError], sent: bool
+) -> None:
     exc = exc_type("something failed", request=_req())
     err = TransportError.from_httpx(exc)
     assert type(err) is cls
@@ -376,7 +389,7 @@ def test_transport_error_from_httpx(exc_type, cls, sent) -> None:
     assert err.method == "POST"
     assert err.cause == exc_type.__name__
     assert TOKEN not in str(err) and TOKEN not in (err.url or "")
-    assert "Signature=abc" in err.url
+    assert err.url is not None and "Signature=abc" in err.url
     clone = pickle.loads(pickle.dumps(err))
     assert type(clone) is cls and clone.request_sent is sent
     assert TOKEN.encode() not in pickle.dumps(err)
@@ -408,7 +421,7 @@ def _all_errors() -> list[CloudMediaError]:
 
 
 @pytest.mark.parametrize("err", _all_errors(), ids=lambda e: type(e).__name__)
-def test_every_error_pickles_with_its_attributes(err) -> None:
+def test_every_error_pickles_with_its_attributes(err: CloudMediaError) -> None:
     clone = pickle.loads(pickle.dumps(err))
     assert type(clone) is type(err)
     assert str(clone) == str(err)
@@ -423,7 +436,9 @@ def test_service_error_echoing_security_token_is_redacted() -> None:
     )
     body = rpc_body(Code="SignatureDoesNotMatch", Message=message, RequestId="R")
     err = error_from_response("alibaba", "imm", 400, {"x-acs-request-id": "R"}, body)
+    assert isinstance(err, ServiceError)
     assert err.code == "SignatureDoesNotMatch"
+    assert err.message is not None
     assert "AccessKeyId%3DLTAIexample" in err.message  # the key id is not a secret
     for text in (str(err), repr(err), err.message, err.raw_body.decode()):
         assert TOKEN not in text
@@ -433,6 +448,7 @@ def test_service_error_echoing_security_token_is_redacted() -> None:
 def test_invalid_response_excerpt_is_redacted() -> None:
     body = f"<html>debug: SecurityToken={TOKEN}&x=1</html>".encode()
     err = error_from_response("alibaba", "imm", 502, {}, body)
+    assert isinstance(err, InvalidResponseError)
     assert TOKEN not in str(err) and TOKEN not in err.body_excerpt
     assert TOKEN.encode() not in pickle.dumps(err)
 

@@ -22,7 +22,7 @@ def test_logger_is_the_cloudmedia_logger_and_silent_by_default() -> None:
 @pytest.mark.parametrize(
     "name", ["x-acs-security-token", "X-Acs-Security-Token", "x-acs-bearer-token", "X-Security-Token"]
 )
-def test_token_headers_are_masked_and_names_keep_their_case(name) -> None:
+def test_token_headers_are_masked_and_names_keep_their_case(name: str) -> None:
     out = redact_headers({name: TOKEN, "x-acs-action": "BatchGetFileMeta"})
     assert out == {name: MASK, "x-acs-action": "BatchGetFileMeta"}
 
@@ -64,7 +64,7 @@ def test_unknown_parameters_of_an_hmac_authorization_are_masked() -> None:
         (TOKEN, "***"),
     ],
 )
-def test_token_authorizations_are_masked(value, expected) -> None:
+def test_token_authorizations_are_masked(value, expected: str) -> None:
     assert redact_headers({"Authorization": value}) == {"Authorization": expected}
 
 
@@ -88,7 +88,7 @@ def test_rpc_url_masks_security_token_but_keeps_signature() -> None:
 
 
 @pytest.mark.parametrize("key", ["BearerToken", "bearertoken", "AccessToken", "access_token", "X-Security-Token"])
-def test_other_token_parameters_are_masked(key) -> None:
+def test_other_token_parameters_are_masked(key: str) -> None:
     assert redact_url(f"https://h/p?{key}={TOKEN}&a=1") == f"https://h/p?{key}=***&a=1"
 
 
@@ -114,7 +114,7 @@ def test_url_password_is_masked() -> None:
         f"url: https://h/?SecurityToken={TOKEN}&a=b",
     ],
 )
-def test_redact_text_masks_echoed_tokens(text) -> None:
+def test_redact_text_masks_echoed_tokens(text: str) -> None:
     out = redact_text(text)
     assert TOKEN not in out and "CAISsession" not in out
     assert MASK in out

@@ -153,7 +153,7 @@ def test_same_python_and_wire_name_is_shown_once() -> None:
         ("Mixed", 1.5, "parameter 'mixed' (Mixed) must be a string or an integer; got float 1.5"),
     ],
 )
-def test_wrong_type(wire, value, message) -> None:
+def test_wrong_type(wire: str, value, message: str) -> None:
     err = fails("type", **{wire: value})
     assert str(err) == f"BatchGetFileMeta: {message}"
     assert err.value is value

@@ -223,7 +223,7 @@ def test_rpc_rejects_unknown_parameters_and_bodies() -> None:
         ("", ""),
     ],
 )
-def test_query_value_rendering(value, expected) -> None:
+def test_query_value_rendering(value, expected: str) -> None:
     assert query_value(value) == expected
 
 
@@ -394,7 +394,7 @@ def test_volcengine_body_matches_the_sdk_serialisation() -> None:
         ("localhost:8443", "https://localhost:8443/", "localhost:8443"),
     ],
 )
-def test_base_urls(base_url, url, host) -> None:
+def test_base_urls(base_url: str, url: str, host: str) -> None:
     request = build_request(IMM, IMM_OP, {}, None, base_url=base_url, user_agent=UA)
     assert str(request.url) == url
     assert request.headers["host"] == host
