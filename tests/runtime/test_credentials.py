@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cloudmedia._runtime.credentials import resolve_alibaba, resolve_pds_token, resolve_volcengine
@@ -33,14 +34,14 @@ def write_ini(home: Path, text: str, name: str = "credentials.ini") -> Path:
     return path
 
 
-def write_cli(home: Path, config: dict) -> Path:
+def write_cli(home: Path, config: dict[str, Any]) -> Path:
     path = home / ".aliyun" / "config.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(config), encoding="utf-8")
     return path
 
 
-def cli_profile(name: str, mode: str = "AK", **fields: str) -> dict:
+def cli_profile(name: str, mode: str = "AK", **fields: str) -> dict[str, Any]:
     return {"name": name, "mode": mode, "region_id": "cn-hangzhou", **fields}
 
 
@@ -362,7 +363,9 @@ def test_nothing_found_for_a_profile_names_it_and_leaks_no_other_profile(home: P
         ((None, None, STS_TOKEN), "access_key_id and access_key_secret"),
     ],
 )
-def test_partial_arguments_name_what_is_missing(home: Path, args, missing: str) -> None:
+def test_partial_arguments_name_what_is_missing(
+    home: Path, args: tuple[str | None, str | None, str | None], missing: str
+) -> None:
     with pytest.raises(CredentialsError) as info:
         resolve_alibaba(*args, environ=ENV_AK, home=home)  # no fallback to the environment
     assert missing in str(info.value) and "arguments" in str(info.value)
@@ -424,7 +427,7 @@ def test_volcengine_legacy_variables_and_precedence() -> None:
         ({"VOLC_ACCESSKEY": "AKLTlegacy"}, "VOLC_SECRETKEY"),
     ],
 )
-def test_volcengine_partial_environment(env, missing: str) -> None:
+def test_volcengine_partial_environment(env: dict[str, str], missing: str) -> None:
     with pytest.raises(CredentialsError) as info:
         resolve_volcengine(environ=env)
     assert missing in str(info.value)

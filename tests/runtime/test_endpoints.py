@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cloudmedia._runtime.endpoints import resolve_host, split_endpoint_url
@@ -33,7 +34,7 @@ EXTRA_REGIONS = [
 ]
 
 
-def _sdk_client(product: str, region: str = "cn-hangzhou", network: str | None = None):
+def _sdk_client(product: str, region: str = "cn-hangzhou", network: str | None = None) -> Any:
     from alibabacloud_tea_openapi.utils_models import Config
 
     if product == "imm":
@@ -45,7 +46,7 @@ def _sdk_client(product: str, region: str = "cn-hangzhou", network: str | None =
     return Client(Config(access_key_id="a", access_key_secret="b", region_id=region, network=network))
 
 
-def _endpoint_data(product: str) -> dict:
+def _endpoint_data(product: str) -> dict[str, Any]:
     """The spec convention's endpoint mapping, with the regional map taken from the official SDK client."""
     return {
         "regional_map": dict(_sdk_client(product)._endpoint_map),
@@ -54,7 +55,7 @@ def _endpoint_data(product: str) -> dict:
     }
 
 
-def _regions(product):
+def _regions(product: str) -> list[str]:
     return sorted(set(_sdk_client(product)._endpoint_map) | set(EXTRA_REGIONS))
 
 
@@ -186,7 +187,7 @@ def test_volcengine_matches_the_default_endpoint_provider(monkeypatch: pytest.Mo
 # The specs' endpoint data (when present) resolves like the SDKs
 
 
-def _spec_endpoint(path: str):
+def _spec_endpoint(path: str) -> Any:
     yaml = pytest.importorskip("yaml")
     file = REPO / "specs" / path
     if not file.exists():
@@ -253,7 +254,7 @@ def test_nta_spec_matches_the_sdk_for_ordinary_regions() -> None:
         ("https://[::1]", ("https", "[::1]")),
     ],
 )
-def test_split_endpoint_url(url: str, expected) -> None:
+def test_split_endpoint_url(url: str, expected: tuple[str, str]) -> None:
     assert split_endpoint_url(url) == expected
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
 
 import pytest
 from cloudmedia._runtime import gcpause
 
 
 @pytest.fixture(autouse=True)
-def _restore_gc():
+def _restore_gc() -> Iterator[None]:
     was = gc.isenabled()
     yield
     assert gcpause._depth == 0

@@ -64,7 +64,7 @@ def test_unknown_parameters_of_an_hmac_authorization_are_masked() -> None:
         (TOKEN, "***"),
     ],
 )
-def test_token_authorizations_are_masked(value, expected: str) -> None:
+def test_token_authorizations_are_masked(value: str, expected: str) -> None:
     assert redact_headers({"Authorization": value}) == {"Authorization": expected}
 
 

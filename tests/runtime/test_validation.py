@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from typing import Any
 
 import pytest
 from cloudmedia._runtime import validation
@@ -14,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 
-def param(wire: str, python: str, schema: dict, required: bool = False, location: str = QUERY) -> ParamModel:
+def param(wire: str, python: str, schema: dict[str, Any], required: bool = False, location: str = QUERY) -> ParamModel:
     return ParamModel(wire=wire, python=python, location=location, required=required, schema=schema)
 
 
@@ -63,12 +64,12 @@ BATCH = operation(
 GOOD = {"Action": "BatchGetFileMeta", "ProjectName": "proj", "URIs": ["oss://bucket/a.jpg"]}
 
 
-def check(**overrides) -> None:
+def check(**overrides: Any) -> None:
     values = {**GOOD, **overrides}
     validate_params(BATCH, values)
 
 
-def fails(rule: str, **overrides) -> ParamValidationError:
+def fails(rule: str, **overrides: Any) -> ParamValidationError:
     with pytest.raises(ParamValidationError) as info:
         check(**overrides)
     assert info.value.rule == rule, str(info.value)
@@ -153,7 +154,7 @@ def test_same_python_and_wire_name_is_shown_once() -> None:
         ("Mixed", 1.5, "parameter 'mixed' (Mixed) must be a string or an integer; got float 1.5"),
     ],
 )
-def test_wrong_type(wire: str, value, message: str) -> None:
+def test_wrong_type(wire: str, value: object, message: str) -> None:
     err = fails("type", **{wire: value})
     assert str(err) == f"BatchGetFileMeta: {message}"
     assert err.value is value
@@ -354,7 +355,7 @@ def test_each_operation_is_compiled_once(monkeypatch: pytest.MonkeyPatch) -> Non
     calls = []
     real = validation.compile_operation
 
-    def counting(op):
+    def counting(op: OperationModel) -> Any:
         calls.append(op)
         return real(op)
 
@@ -382,7 +383,7 @@ def test_validation_costs_microseconds() -> None:
 
 
 @given(st.integers(min_value=-1000, max_value=1000))
-def test_integer_bounds_property(n) -> None:
+def test_integer_bounds_property(n: int) -> None:
     op = operation(param("Limit", "limit", {"type": "integer", "minimum": 1, "maximum": 100}))
     if 1 <= n <= 100:
         validate_params(op, {"Limit": n})
@@ -393,7 +394,7 @@ def test_integer_bounds_property(n) -> None:
 
 
 @given(st.lists(st.text(max_size=50), max_size=120))
-def test_array_property(items) -> None:
+def test_array_property(items: list[str]) -> None:
     op = operation(
         param(
             "URIs",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -12,13 +13,15 @@ from cloudmedia._runtime.wire import build_request, query_value
 UA = "cloudmedia/0.1.0"
 
 
-def _p(wire, python, location, schema=None, required=False):
+def _p(
+    wire: str, python: str, location: str, schema: dict[str, Any] | None = None, required: bool = False
+) -> ParamModel:
     return ParamModel(
         wire=wire, python=python, location=location, required=required, schema=schema or {"type": "string"}
     )
 
 
-def _const(value):
+def _const(value: str) -> dict[str, Any]:
     return {"type": "string", "const": value, "default": value}
 
 
@@ -223,7 +226,7 @@ def test_rpc_rejects_unknown_parameters_and_bodies() -> None:
         ("", ""),
     ],
 )
-def test_query_value_rendering(value, expected: str) -> None:
+def test_query_value_rendering(value: object, expected: str) -> None:
     assert query_value(value) == expected
 
 
@@ -237,7 +240,7 @@ def test_query_value_rendering(value, expected: str) -> None:
         [f"oss://bucket/{i}/{'長' * i}" for i in range(100)],
     ],
 )
-def test_arrays_match_the_sdk_json_style(array) -> None:
+def test_arrays_match_the_sdk_json_style(array: list[str]) -> None:
     from alibabacloud_tea_openapi.utils import Utils
 
     assert query_value(array) == Utils.array_to_string_with_specified_style(array, "URIs", "json")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -37,7 +37,7 @@ async def iter_batches(
     *,
     batch_size: int,
     concurrency: int = 8,
-) -> AsyncIterator[tuple[list[ItemT], ResultT]]:
+) -> AsyncGenerator[tuple[list[ItemT], ResultT], None]:
     """Yield ``(batch, await fetch(batch))`` for consecutive batches of ``items``, in input order.
 
     At most ``concurrency`` calls of ``fetch`` run at once; the next batch is read from ``items`` (lazily) only when
@@ -86,7 +86,7 @@ async def fetch_file_meta(
     with_fields: list[str] | None = None,
     batch_size: int = MAX_URIS_PER_CALL,
     concurrency: int = 8,
-) -> AsyncIterator[Any]:
+) -> AsyncGenerator[Any, None]:
     """The metadata of every URI in ``uris``, in input order: its ``File``, or ``None`` if the service returned none.
 
     ``client`` is an :class:`cloudmedia.imm.ImmClient` (anything with ``batch_get_file_meta_async``). The URIs are
