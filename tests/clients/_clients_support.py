@@ -19,12 +19,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Protocol, overload
 
 import yaml
 from cloudmedia import RetryPolicy
 from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
 from cloudmedia._runtime.signing._encoding import parse_query
+from cloudmedia.ice import IceClient
+from cloudmedia.imm import ImmClient
+from cloudmedia.nta import NtaClient
+from cloudmedia.pds import PdsClient
+from cloudmedia.vod import VodClient
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,6 +43,24 @@ SECRETS = (SECRET, TOKEN, BEARER)
 KINDS = ("pds", "imm", "vod", "ice", "nta")
 
 
+class MakeClient(Protocol):
+    """The ``make_client`` fixture: ``make_client(kind, **overrides)`` gives a client of that service on the test
+    server. A literal kind gives that client's class; a kind only known at run time gives ``Any``."""
+
+    @overload
+    def __call__(self, kind: Literal["pds"], **overrides: Any) -> PdsClient: ...
+    @overload
+    def __call__(self, kind: Literal["imm"], **overrides: Any) -> ImmClient: ...
+    @overload
+    def __call__(self, kind: Literal["vod"], **overrides: Any) -> VodClient: ...
+    @overload
+    def __call__(self, kind: Literal["ice"], **overrides: Any) -> IceClient: ...
+    @overload
+    def __call__(self, kind: Literal["nta"], **overrides: Any) -> NtaClient: ...
+    @overload
+    def __call__(self, kind: str, **overrides: Any) -> Any: ...
+
+
 # ------------------------------------------------------------------------------------------------ the server
 
 
@@ -47,7 +70,7 @@ class Reply:
     ``"close"`` (read the request, then close the connection without answering)."""
 
     status: int = 200
-    body: bytes | str | dict | list | None = b""
+    body: bytes | str | dict[str, Any] | list[Any] | None = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     action: str | None = None
@@ -153,6 +176,7 @@ class FaultServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
+        assert isinstance(host, str)
         return f"http://{host}:{port}"
 
     def start(self) -> FaultServer:
@@ -244,7 +268,7 @@ class Sleeps:
 # ------------------------------------------------------------------------------------------------ doc examples
 
 
-def _load_spec(kind: str) -> dict:
+def _load_spec(kind: str) -> dict[str, Any]:
     name = {
         "pds": "alibaba/pds-2022-03-01.yaml",
         "imm": "alibaba/imm-2020-09-30.yaml",
@@ -253,7 +277,8 @@ def _load_spec(kind: str) -> dict:
         "nta": "volcengine/nta-2024-07-30.yaml",
     }[kind]
     with open(REPO / "specs" / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        spec: dict[str, Any] = yaml.safe_load(fh)
+        return spec
 
 
 _DOC_EXAMPLES: dict[str, Any] = {}

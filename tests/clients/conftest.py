@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from cloudmedia.nta import NtaClient
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
 
-from ._clients_support import AK, SECRET, FaultServer, Nonces, Sleeps, Ticker, default_policy
+from ._clients_support import AK, SECRET, FaultServer, MakeClient, Nonces, Sleeps, Ticker, default_policy
 
 _CREDENTIAL_PREFIXES = ("ALIBABA_CLOUD_", "VOLCENGINE_", "VOLC_", "CLOUDMEDIA_")
 
@@ -57,7 +57,7 @@ def nonces() -> Nonces:
 
 
 @pytest.fixture
-def make_client(server: FaultServer, sleeps: Sleeps, ticker: Ticker, nonces: Nonces) -> Iterator[Callable[..., Any]]:
+def make_client(server: FaultServer, sleeps: Sleeps, ticker: Ticker, nonces: Nonces) -> Iterator[MakeClient]:
     """``make_client(kind, **overrides)``: a client of that service on the test server, with fixed credentials,
     the ticking clock, counted nonces, recorded sleeps and half-ceiling jitter. Closed at teardown."""
     made: list[Any] = []

@@ -20,12 +20,10 @@ from cloudmedia.vod import VodClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ._clients_support import AK, KINDS, SECRET, FaultServer, call, doc_example, ok
+from ._clients_support import AK, KINDS, SECRET, FaultServer, MakeClient, call, doc_example, ok
 
 
-def test_pds_page_with_null_string_and_mistyped_nested_objects(
-    server: FaultServer, make_client: Callable[..., Any]
-) -> None:
+def test_pds_page_with_null_string_and_mistyped_nested_objects(server: FaultServer, make_client: MakeClient) -> None:
     body = {
         "items": [
             {"file_id": "f1", "image_media_metadata": "not an object", "labels": None},
@@ -44,7 +42,7 @@ def test_pds_page_with_null_string_and_mistyped_nested_objects(
     assert parsed.next_marker is None
 
 
-def test_pds_nested_mismatch_is_kept_on_the_item(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_pds_nested_mismatch_is_kept_on_the_item(server: FaultServer, make_client: MakeClient) -> None:
     body = {"items": [{"file_id": "f1", "image_media_metadata": "oops", "investigation_info": [1, 2]}]}
     server.script(ok("pds", body))
     parsed = call("pds", make_client("pds"))
@@ -63,12 +61,12 @@ def test_pds_nested_mismatch_is_kept_on_the_item(server: FaultServer, make_clien
         {"MediaInfoList": [{"MediaId": {"nested": True}}]},
     ],
 )
-def test_ice_page_shapes_are_tolerated(body, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_ice_page_shapes_are_tolerated(body: dict[str, Any], server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok("ice", body))
     assert call("ice", make_client("ice")).to_dict() == body
 
 
-def test_nta_result_as_string_and_error_as_null(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_nta_result_as_string_and_error_as_null(server: FaultServer, make_client: MakeClient) -> None:
     body = {"ResponseMetadata": {"RequestId": "r", "Error": None}, "Result": "not an object"}
     server.script(ok("nta", body))
     parsed = call("nta", make_client("nta"))
@@ -76,7 +74,7 @@ def test_nta_result_as_string_and_error_as_null(server: FaultServer, make_client
     assert parsed.to_dict() == body
 
 
-def test_imm_deeply_nested_mismatches(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_imm_deeply_nested_mismatches(server: FaultServer, make_client: MakeClient) -> None:
     body = copy.deepcopy(doc_example("imm"))
     body["Files"][0]["Figures"][0]["Boundary"] = "10,10,20,20"
     body["Files"][0]["Addresses"] = [None]
@@ -87,7 +85,7 @@ def test_imm_deeply_nested_mismatches(server: FaultServer, make_client: Callable
 
 @pytest.mark.parametrize("kind,field,value", [("pds", "items", {}), ("ice", "MediaInfoList", ""), ("imm", "Files", {})])
 def test_list_field_given_as_an_empty_object_or_string_is_kept(
-    kind: str, field: str, value, server: FaultServer, make_client: Callable[..., Any]
+    kind: str, field: str, value: object, server: FaultServer, make_client: MakeClient
 ) -> None:
     server.script(ok(kind, {field: value}))
     parsed = call(kind, make_client(kind))
@@ -113,7 +111,7 @@ _JSON = st.recursive(
 )
 
 
-def _mutations(value: Any, depth: int = 0):
+def _mutations(value: Any, depth: int = 0) -> st.SearchStrategy[Any]:
     """A strategy of copies of ``value`` where some nodes are dropped or replaced by arbitrary JSON."""
     if isinstance(value, dict) and depth < 4:
         children = {k: st.one_of(_mutations(v, depth + 1), _JSON, st.just(_DROP)) for k, v in list(value.items())[:12]}
@@ -125,7 +123,7 @@ def _mutations(value: Any, depth: int = 0):
 
 _DROP = object()
 
-_FACTORIES = {
+_FACTORIES: dict[str, Callable[[httpx.Client], Any]] = {
     "pds": lambda t: PdsClient(domain_id="d1", access_key_id=AK, access_key_secret=SECRET, http_client=t),
     "imm": lambda t: ImmClient(access_key_id=AK, access_key_secret=SECRET, http_client=t),
     "vod": lambda t: VodClient(access_key_id=AK, access_key_secret=SECRET, http_client=t),
@@ -135,7 +133,7 @@ _FACTORIES = {
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_fuzzed_bodies_parse_or_raise_typed_errors(kind) -> None:
+def test_fuzzed_bodies_parse_or_raise_typed_errors(kind: str) -> None:
     """Mutations of the documented response (and arbitrary JSON) through the real client pipeline, served by an
     in-process transport for speed: a success round-trips through to_dict(), anything else is a CloudMediaError."""
     body_holder: dict[str, bytes] = {}
@@ -147,7 +145,7 @@ def test_fuzzed_bodies_parse_or_raise_typed_errors(kind) -> None:
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
     @given(st.one_of(_mutations(doc_example(kind)), _JSON))
-    def check(body) -> None:
+    def check(body: Any) -> None:
         body_holder["body"] = json.dumps(body).encode()
         try:
             parsed = call(kind, client)

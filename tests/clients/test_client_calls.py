@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +15,7 @@ from cloudmedia import RequestTimeoutError, RetryPolicy, ServerError
 from ._clients_support import (
     KINDS,
     FaultServer,
+    MakeClient,
     Reply,
     Sleeps,
     acall,
@@ -31,7 +31,7 @@ from ._clients_support import (
 pytestmark = pytest.mark.parametrize("kind", KINDS)
 
 
-def test_sync_call_parses_the_documented_response(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_sync_call_parses_the_documented_response(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok(kind))
     client = make_client(kind)
     parsed = call(kind, client)
@@ -41,11 +41,11 @@ def test_sync_call_parses_the_documented_response(kind, server: FaultServer, mak
     verify_signature(kind, request)
 
 
-def test_async_call_parses_the_documented_response(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_async_call_parses_the_documented_response(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok(kind))
     client = make_client(kind)
 
-    async def main():
+    async def main() -> Any:
         try:
             return await acall(kind, client)
         finally:
@@ -57,7 +57,7 @@ def test_async_call_parses_the_documented_response(kind, server: FaultServer, ma
     verify_signature(kind, request)
 
 
-def test_sync_and_async_send_the_same_request(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_sync_and_async_send_the_same_request(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok(kind), ok(kind))
     call(kind, make_client(kind))
     client = make_client(kind)
@@ -74,7 +74,7 @@ def test_sync_and_async_send_the_same_request(kind, server: FaultServer, make_cl
     assert names <= {k.lower() for k, _ in second.headers}
 
 
-def test_raw_response_carries_the_http_layer(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_raw_response_carries_the_http_layer(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(error(kind, 503, "ServiceUnavailable"), ok(kind, request_id="REQ-RAW-7", headers={"X-Extra": "1"}))
     client = make_client(kind)
     response = raw_call(kind, client)
@@ -87,15 +87,15 @@ def test_raw_response_carries_the_http_layer(kind, server: FaultServer, make_cli
     assert response.content == server_body(kind)
 
 
-def server_body(kind):
+def server_body(kind: str) -> bytes:
     return Reply(body=doc_example(kind)).payload()
 
 
-def test_async_raw_response(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_async_raw_response(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok(kind, request_id="REQ-ARAW"))
     client = make_client(kind)
 
-    async def main():
+    async def main() -> Any:
         async with client:
             return await raw_acall(kind, client)
 
@@ -105,7 +105,7 @@ def test_async_raw_response(kind, server: FaultServer, make_client: Callable[...
         assert response.request_id == "REQ-ARAW"
 
 
-def test_one_connection_serves_every_sync_call(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_one_connection_serves_every_sync_call(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(*(ok(kind) for _ in range(4)))
     with make_client(kind) as client:
         for _ in range(4):
@@ -117,11 +117,11 @@ def test_one_connection_serves_every_sync_call(kind, server: FaultServer, make_c
     assert len({r.connection for r in server.requests}) == 1
 
 
-def test_one_connection_serves_every_async_call(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_one_connection_serves_every_async_call(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(*(ok(kind) for _ in range(4)))
     client = make_client(kind)
 
-    async def main():
+    async def main() -> Any:
         async with client:
             for _ in range(4):
                 await acall(kind, client)
@@ -133,7 +133,7 @@ def test_one_connection_serves_every_async_call(kind, server: FaultServer, make_
 
 
 def test_with_options_shares_the_pools_and_overrides_per_call(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     client = make_client(kind)
     quick = client.with_options(timeout=0.2, retry=RetryPolicy.none())
@@ -161,12 +161,12 @@ def test_with_options_shares_the_pools_and_overrides_per_call(
     assert http.is_closed
 
 
-def test_with_options_shares_the_async_pool_too(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_with_options_shares_the_async_pool_too(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok(kind), ok(kind))
     client = make_client(kind)
     copy = client.with_options(timeout=7)
 
-    async def main():
+    async def main() -> Any:
         await acall(kind, copy)
         await acall(kind, client)
         assert copy._async_client() is client._async_client()
@@ -180,7 +180,7 @@ def test_with_options_shares_the_async_pool_too(kind, server: FaultServer, make_
     assert server.connections == 1
 
 
-def test_default_timeouts_and_user_agent(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_default_timeouts_and_user_agent(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     seen = []
     http = httpx.Client(
         verify=False, event_hooks={"request": [lambda request: seen.append(request.extensions["timeout"])]}
@@ -191,13 +191,13 @@ def test_default_timeouts_and_user_agent(kind, server: FaultServer, make_client:
     call(kind, client)
     assert seen == [{"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}]
     ua = server.requests[0].header("user-agent")
-    assert ua.startswith(f"cloudmedia/{cloudmedia.__version__} ")
+    assert ua is not None and ua.startswith(f"cloudmedia/{cloudmedia.__version__} ")
     client.close()
     assert not http.is_closed, "a pool the caller brought is not closed by the client"
     http.close()
 
 
-def test_a_timeout_number_sets_read_and_caps_connect(kind, make_client: Callable[..., Any]) -> None:
+def test_a_timeout_number_sets_read_and_caps_connect(kind: str, make_client: MakeClient) -> None:
     client = make_client(kind, timeout=60)
     assert client.timeout.read == 60 and client.timeout.connect == 5
     assert make_client(kind, timeout=2).timeout.connect == 2
@@ -206,7 +206,7 @@ def test_a_timeout_number_sets_read_and_caps_connect(kind, make_client: Callable
 
 
 def test_requests_are_logged_at_debug_with_timing(
-    kind, server: FaultServer, make_client: Callable[..., Any], caplog: pytest.LogCaptureFixture
+    kind: str, server: FaultServer, make_client: MakeClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.script(error(kind, 503, "ServiceUnavailable"), ok(kind))
     caplog.set_level(logging.DEBUG, logger="cloudmedia")
@@ -218,14 +218,14 @@ def test_requests_are_logged_at_debug_with_timing(
     assert all(r.levelno == logging.DEBUG for r in caplog.records if r.name == "cloudmedia")
 
 
-def test_client_repr_names_the_endpoint_only(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_client_repr_names_the_endpoint_only(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     client = make_client(kind)
     text = repr(client)
     assert server.url in text and type(client).__name__ in text
     assert repr(client.with_raw_response).startswith(type(client).__name__ + "WithRawResponse(")
 
 
-def test_the_async_pool_follows_the_event_loop(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_the_async_pool_follows_the_event_loop(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     """Two ``asyncio.run`` calls with one client: the second loop gets its own pool instead of a dead one."""
     server.script(ok(kind), ok(kind))
     client = make_client(kind)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cloudmedia import CredentialsError
@@ -15,12 +16,12 @@ from cloudmedia.nta import NtaClient
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
 
-from ._clients_support import FaultServer, Nonces, Ticker, call, ok, verify_signature
+from ._clients_support import FaultServer, Nonces, Recorded, Ticker, call, ok, verify_signature
 
 ALIBABA = {"imm": ImmClient, "vod": VodClient, "ice": IceClient}
 
 
-def one_call(kind, client, server):
+def one_call(kind: str, client: Any, server: FaultServer) -> Recorded:
     """One successful call of the service's operation; the recorded request."""
     server.script(ok(kind))
     with client:
@@ -28,14 +29,14 @@ def one_call(kind, client, server):
     return server.requests[-1]
 
 
-def write_ini(home, text, name="credentials.ini"):
+def write_ini(home: Path, text: str, name: str = "credentials.ini") -> Path:
     path = home / ".alibabacloud" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
     return path
 
 
-def write_cli_config(home, config):
+def write_cli_config(home: Path, config: dict[str, Any]) -> Path:
     path = home / ".aliyun" / "config.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(config))
@@ -47,7 +48,7 @@ def write_cli_config(home, config):
 
 @pytest.mark.parametrize("kind", ALIBABA)
 def test_explicit_arguments_win_over_environment_and_files(
-    kind, server: FaultServer, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
 ) -> None:
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment")
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret")
@@ -58,7 +59,7 @@ def test_explicit_arguments_win_over_environment_and_files(
 
 @pytest.mark.parametrize("kind", ALIBABA)
 def test_environment_with_sts_token(
-    kind, server: FaultServer, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
 ) -> None:
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment")
     monkeypatch.setenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret")
@@ -120,7 +121,7 @@ def test_ini_beats_the_cli_config(server: FaultServer, isolated_env: Path) -> No
 
 
 @pytest.mark.parametrize("kind", ALIBABA)
-def test_nothing_found_lists_every_place_looked(kind, isolated_env: Path) -> None:
+def test_nothing_found_lists_every_place_looked(kind: str, isolated_env: Path) -> None:
     with pytest.raises(CredentialsError) as info:
         ALIBABA[kind](region="cn-shanghai")
     text = str(info.value)

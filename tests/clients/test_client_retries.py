@@ -4,7 +4,6 @@ is signed afresh. No test sleeps for a backoff: the clients get a recording ``sl
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -26,6 +25,8 @@ from ._clients_support import (
     SECRET,
     TOKEN,
     FaultServer,
+    MakeClient,
+    Recorded,
     Reply,
     Sleeps,
     acall,
@@ -42,7 +43,7 @@ from ._clients_support import (
 IDEMPOTENT = ("pds", "imm", "vod", "ice")
 
 
-def assert_fresh_and_signed(kind, requests, **verify) -> None:
+def assert_fresh_and_signed(kind: str, requests: list[Recorded], **verify: Any) -> None:
     markers = [verify_signature(kind, r, **verify) for r in requests]
     assert len(set(markers)) == len(markers), f"an attempt reused a nonce or date: {markers}"
 
@@ -57,7 +58,7 @@ def ceilings(policy: RetryPolicy, retries: int) -> list[float]:
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("status", [429, 503])
 def test_429_and_503_are_retried_with_jittered_backoff(
-    kind, status: int, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, status: int, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     code = "Throttling" if status == 429 else "ServiceUnavailable"
     server.script(error(kind, status, code), error(kind, status, code), ok(kind))
@@ -71,7 +72,7 @@ def test_429_and_503_are_retried_with_jittered_backoff(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_alibaba_retry_after_in_milliseconds_is_obeyed(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(
         error(kind, 503, "ServiceUnavailable", headers={"x-acs-retry-after": "1500"}),
@@ -86,7 +87,7 @@ def test_alibaba_retry_after_in_milliseconds_is_obeyed(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_http_retry_after_in_seconds_is_obeyed_and_capped(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(
         error(kind, 429, "TooManyRequests", headers={"Retry-After": "3"}),
@@ -100,7 +101,7 @@ def test_http_retry_after_in_seconds_is_obeyed_and_capped(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_throttling_exhausts_attempts_and_raises_typed_error(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     replies = [
         error(kind, 429, "Throttling.User", "Request was denied due to user flow control.", f"REQ-T{i}")
@@ -123,16 +124,14 @@ def test_throttling_exhausts_attempts_and_raises_typed_error(
 
 @pytest.mark.parametrize("kind", ("imm", "vod", "ice"))
 def test_alibaba_throttling_code_on_http_400_is_retried(
-    kind: str, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(error(kind, 400, "Throttling.Api", "Request was denied due to api flow control."), ok(kind))
     assert raw_call(kind, make_client(kind)).attempts == 2
     assert len(sleeps.delays) == 1
 
 
-def test_full_jitter_spans_zero_to_the_ceiling(
-    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
-) -> None:
+def test_full_jitter_spans_zero_to_the_ceiling(server: FaultServer, make_client: MakeClient, sleeps: Sleeps) -> None:
     draws = iter([0.0, 0.999999, 0.25, 0.75])
     policy = RetryPolicy(max_attempts=5, base_delay=0.2, max_delay=0.5, random=lambda: next(draws))
     server.script(*(error("imm", 500, "InternalError") for _ in range(4)), ok("imm"))
@@ -145,7 +144,7 @@ def test_full_jitter_spans_zero_to_the_ceiling(
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
 def test_500_is_retried_for_idempotent_operations_and_fields_survive(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(
         *(error(kind, 500, "InternalError", "The request processing has failed.", "REQ-500") for _ in range(3))
@@ -165,12 +164,14 @@ def test_500_is_retried_for_idempotent_operations_and_fields_survive(
         assert err.raw_body == b'{"code": "InternalError", "message": "The request processing has failed."}'
     else:
         assert err.host_id == f"{kind}.cn-hangzhou.aliyuncs.com"
-        assert err.recommend.startswith("https://next.api.aliyun.com/troubleshoot?q=InternalError")
+        assert err.recommend is not None and err.recommend.startswith(
+            "https://next.api.aliyun.com/troubleshoot?q=InternalError"
+        )
         assert b'"Code": "InternalError"' in err.raw_body
     assert str(err) == "InternalError: The request processing has failed. (HTTP 500, request id REQ-500)"
 
 
-def test_pds_lower_case_error_and_ca_request_id(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_pds_lower_case_error_and_ca_request_id(server: FaultServer, make_client: MakeClient) -> None:
     server.script(error("pds", 404, "NotFound.Drive", "drive 1 cannot be found", request_id="CA-REQ-9"))
     with pytest.raises(ClientError) as info:
         call("pds", make_client("pds"))
@@ -184,7 +185,7 @@ def test_pds_lower_case_error_and_ca_request_id(server: FaultServer, make_client
     assert len(server.requests) == 1, "a 4xx is not retried"
 
 
-def test_client_errors_are_not_retried(server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps) -> None:
+def test_client_errors_are_not_retried(server: FaultServer, make_client: MakeClient, sleeps: Sleeps) -> None:
     server.script(error("imm", 400, "InvalidArgument", "The parameter ProjectName is required but not provided."))
     with pytest.raises(ClientError) as info:
         call("imm", make_client("imm"))
@@ -196,7 +197,7 @@ def test_client_errors_are_not_retried(server: FaultServer, make_client: Callabl
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
 def test_connection_reset_is_retried_for_idempotent_operations(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(Reply(action="reset"), Reply(action="close"), ok(kind))
     response = raw_call(kind, make_client(kind))
@@ -205,22 +206,22 @@ def test_connection_reset_is_retried_for_idempotent_operations(
     assert_fresh_and_signed(kind, server.requests)
 
 
-def test_connection_reset_exhausted_raises_transport_error(
-    server: FaultServer, make_client: Callable[..., Any]
-) -> None:
+def test_connection_reset_exhausted_raises_transport_error(server: FaultServer, make_client: MakeClient) -> None:
     server.script(*(Reply(action="reset") for _ in range(3)))
     with pytest.raises(TransportError) as info:
         call("pds", make_client("pds"))
     err = info.value
     assert err.request_sent is True and err.method == "POST"
-    assert err.url.endswith("/v2/file/scan") and err.cause in ("ReadError", "RemoteProtocolError")
+    assert (
+        err.url is not None and err.url.endswith("/v2/file/scan") and err.cause in ("ReadError", "RemoteProtocolError")
+    )
     assert "ScanFile" in str(err)
     assert err.__cause__ is None and err.__context__ is None, "the httpx error (and its signed request) is not kept"
 
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
 def test_read_timeout_is_retried_for_idempotent_operations(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(Reply(200, doc_example(kind), delay=0.5), ok(kind))
     client = make_client(kind, timeout=0.15)
@@ -229,7 +230,7 @@ def test_read_timeout_is_retried_for_idempotent_operations(
     assert_fresh_and_signed(kind, server.requests)
 
 
-def test_read_timeout_exhausted_raises_request_timeout(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_read_timeout_exhausted_raises_request_timeout(server: FaultServer, make_client: MakeClient) -> None:
     server.script(Reply(200, doc_example("ice"), delay=0.4), Reply(200, doc_example("ice"), delay=0.4))
     client = make_client("ice", timeout=0.1, retry=default_policy(max_attempts=2))
     with pytest.raises(RequestTimeoutError) as info:
@@ -240,7 +241,7 @@ def test_read_timeout_exhausted_raises_request_timeout(server: FaultServer, make
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_connect_errors_are_retried_and_raised_as_connect_error(
-    kind, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     client = make_client(kind, endpoint_url=closed_port_url())
     with pytest.raises(ConnectError) as info:
@@ -254,7 +255,7 @@ def test_connect_errors_are_retried_and_raised_as_connect_error(
 
 @pytest.mark.parametrize("kind", IDEMPOTENT)
 def test_html_gateway_page_is_a_typed_error_with_a_short_excerpt(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     page = "<html><head><title>502 Bad Gateway</title></head><body>" + "x" * 5000 + "</body></html>"
     html = Reply(502, page, {"Content-Type": "text/html"})
@@ -269,7 +270,7 @@ def test_html_gateway_page_is_a_typed_error_with_a_short_excerpt(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_truncated_json_is_an_invalid_response_and_not_retried(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     body = Reply(body=doc_example(kind)).payload()[:37]
     server.script(Reply(200, body, {"x-acs-request-id": "REQ-TRUNC", "x-ca-request-id": "REQ-TRUNC"}))
@@ -286,7 +287,7 @@ def test_truncated_json_is_an_invalid_response_and_not_retried(
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("body", ["[]", '"text"', "null", "42"])
 def test_a_non_object_top_level_is_an_invalid_response(
-    kind, body: str, server: FaultServer, make_client: Callable[..., Any]
+    kind: str, body: str, server: FaultServer, make_client: MakeClient
 ) -> None:
     server.script(Reply(200, body))
     with pytest.raises(InvalidResponseError) as info:
@@ -295,7 +296,7 @@ def test_a_non_object_top_level_is_an_invalid_response(
 
 
 def test_volcengine_error_inside_http_200_is_a_client_error(
-    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(error("nta", 200, "InvalidParameter", "The specified parameter SignURL is invalid.", "VOLC-REQ-1"))
     with pytest.raises(ClientError) as info:
@@ -310,7 +311,7 @@ def test_volcengine_error_inside_http_200_is_a_client_error(
     assert len(server.requests) == 1 and sleeps.delays == []
 
 
-def test_a_status_without_a_name_is_kept_as_a_number(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_a_status_without_a_name_is_kept_as_a_number(server: FaultServer, make_client: MakeClient) -> None:
     server.script(ok("pds", headers={}), Reply(299, doc_example("pds"), {"x-ca-request-id": "r"}))
     client = make_client("pds")
     raw_call("pds", client)
@@ -321,9 +322,7 @@ def test_a_status_without_a_name_is_kept_as_a_number(server: FaultServer, make_c
 # ---------------------------------------------------------------- the non-idempotent CreateFileDetection
 
 
-def test_create_file_detection_500_is_not_retried(
-    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
-) -> None:
+def test_create_file_detection_500_is_not_retried(server: FaultServer, make_client: MakeClient, sleeps: Sleeps) -> None:
     server.script(error("nta", 500, "InternalError"), ok("nta"))
     with pytest.raises(ServerError) as info:
         call("nta", make_client("nta"))
@@ -333,7 +332,7 @@ def test_create_file_detection_500_is_not_retried(
 
 @pytest.mark.parametrize("status,code", [(503, "ServiceUnavailable"), (429, "FlowLimitExceeded")])
 def test_create_file_detection_503_and_429_are_retried(
-    status: int, code: str, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    status: int, code: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(error("nta", status, code), ok("nta"))
     response = raw_call("nta", make_client("nta"))
@@ -343,7 +342,7 @@ def test_create_file_detection_503_and_429_are_retried(
 
 
 def test_create_file_detection_read_timeout_is_not_retried(
-    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(Reply(200, doc_example("nta"), delay=0.4), ok("nta"))
     with pytest.raises(RequestTimeoutError) as info:
@@ -353,7 +352,7 @@ def test_create_file_detection_read_timeout_is_not_retried(
 
 
 def test_create_file_detection_reset_and_html_500_are_not_retried(
-    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     client = make_client("nta")
     server.script(Reply(action="reset"))
@@ -372,7 +371,7 @@ def test_create_file_detection_reset_and_html_500_are_not_retried(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_async_retries_use_the_async_sleep_and_resign(
-    kind, server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
+    kind: str, server: FaultServer, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     server.script(
         error(kind, 429, "Throttling", headers={"Retry-After": "2"}),
@@ -381,7 +380,7 @@ def test_async_retries_use_the_async_sleep_and_resign(
     )
     client = make_client(kind)
 
-    async def main():
+    async def main() -> Any:
         async with client:
             return await acall(kind, client)
 
@@ -390,13 +389,11 @@ def test_async_retries_use_the_async_sleep_and_resign(
     assert_fresh_and_signed(kind, server.requests)
 
 
-def test_async_non_idempotent_rules_match_sync(
-    server: FaultServer, make_client: Callable[..., Any], sleeps: Sleeps
-) -> None:
+def test_async_non_idempotent_rules_match_sync(server: FaultServer, make_client: MakeClient, sleeps: Sleeps) -> None:
     client = make_client("nta")
     server.script(error("nta", 500, "InternalError"), error("nta", 503, "ServiceUnavailable"), ok("nta"))
 
-    async def main():
+    async def main() -> Any:
         async with client:
             with pytest.raises(ServerError):
                 await acall("nta", client)
@@ -406,7 +403,7 @@ def test_async_non_idempotent_rules_match_sync(
     assert len(server.requests) == 3 and len(sleeps.delays) == 1
 
 
-def test_async_connect_error_is_retried(make_client: Callable[..., Any], sleeps: Sleeps) -> None:
+def test_async_connect_error_is_retried(make_client: MakeClient, sleeps: Sleeps) -> None:
     client = make_client("nta", endpoint_url=closed_port_url())
 
     async def main() -> None:
@@ -421,9 +418,7 @@ def test_async_connect_error_is_retried(make_client: Callable[..., Any], sleeps:
 # ------------------------------------------------------------------------------- signing variants on retry
 
 
-def test_rpc_hmac_sha1_with_sts_token_is_resigned_on_retry(
-    server: FaultServer, make_client: Callable[..., Any]
-) -> None:
+def test_rpc_hmac_sha1_with_sts_token_is_resigned_on_retry(server: FaultServer, make_client: MakeClient) -> None:
     server.script(error("ice", 503, "ServiceUnavailable"), ok("ice"))
     client = make_client("ice", security_token=TOKEN, signature_algorithm="rpc-hmac-sha1")
     assert raw_call("ice", client).attempts == 2
@@ -431,23 +426,23 @@ def test_rpc_hmac_sha1_with_sts_token_is_resigned_on_retry(
     assert all(r.query["SecurityToken"] == TOKEN for r in server.requests)
 
 
-def test_acs3_with_sts_token_signs_the_token_header(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_acs3_with_sts_token_signs_the_token_header(server: FaultServer, make_client: MakeClient) -> None:
     server.script(error("imm", 503, "ServiceUnavailable"), ok("imm"))
     client = make_client("imm", security_token=TOKEN)
     assert raw_call("imm", client).attempts == 2
     assert_fresh_and_signed("imm", server.requests)
     for r in server.requests:
         assert r.header("x-acs-security-token") == TOKEN
-        assert "x-acs-security-token" in r.header("authorization")
+        assert "x-acs-security-token" in (r.header("authorization") or "")
 
 
-def test_credentials_provider_is_called_for_every_attempt(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_credentials_provider_is_called_for_every_attempt(server: FaultServer, make_client: MakeClient) -> None:
     from cloudmedia import AlibabaCredentials
 
     secrets = iter(["first-secret", "second-secret"])
     issued = []
 
-    def provider():
+    def provider() -> AlibabaCredentials:
         creds = AlibabaCredentials(AK, next(secrets))
         issued.append(creds)
         return creds
@@ -463,7 +458,7 @@ def test_credentials_provider_is_called_for_every_attempt(server: FaultServer, m
         verify_signature("vod", second, secret=SECRET)
 
 
-def test_service_error_is_a_service_error(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_service_error_is_a_service_error(server: FaultServer, make_client: MakeClient) -> None:
     server.script(error("vod", 403, "Forbidden.RAM", "denied"))
     with pytest.raises(ServiceError):
         call("vod", make_client("vod"))

@@ -11,9 +11,10 @@ import asyncio
 import logging
 import pickle
 import traceback
+from typing import Any
 
 import pytest
-from cloudmedia import AccessToken, AlibabaCredentials, CloudMediaError, VolcengineCredentials
+from cloudmedia import AccessToken, AlibabaCredentials, CloudMediaError, ServiceError, VolcengineCredentials
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
@@ -49,7 +50,7 @@ ECHO = {
 }
 
 
-def texts_of(obj) -> list[str]:
+def texts_of(obj: object) -> list[str]:
     out = [repr(obj), str(obj)]
     if hasattr(obj, "__dict__"):
         out.append(repr(vars(obj)))
@@ -69,7 +70,7 @@ def assert_clean(collected: list[str]) -> None:
             assert secret not in text, f"secret {secret[:12]}... leaked in: {text[:300]!r}"
 
 
-def exercise(kind, client, server, errors) -> list:
+def exercise(kind: str, client: Any, server: FaultServer, errors: list[CloudMediaError]) -> list[Any]:
     """Success, service error with an echoed token, validation error, HTML page: return the raised errors."""
     responses = []
     server.script(ok(kind))
@@ -78,7 +79,7 @@ def exercise(kind, client, server, errors) -> list:
     with pytest.raises(CloudMediaError) as info:
         call(kind, client)
     errors.append(info.value)
-    bad = {
+    bad: dict[str, dict[str, Any]] = {
         "pds": {"limit": 0},
         "imm": {"uris": []},
         "vod": {"video_id": None},
@@ -95,8 +96,8 @@ def exercise(kind, client, server, errors) -> list:
     return responses
 
 
-def make(kind, server, sleeps, **overrides):
-    common = {"endpoint_url": server.url, "sleep": sleeps.sync, "async_sleep": sleeps.async_}
+def make(kind: str, server: FaultServer, sleeps: Sleeps, **overrides: Any) -> Any:
+    common: dict[str, Any] = {"endpoint_url": server.url, "sleep": sleeps.sync, "async_sleep": sleeps.async_}
     common.update(overrides)
     if kind == "nta":
         return NtaClient(access_key_id=AK, secret_access_key=SECRET, session_token=TOKEN, **common)
@@ -108,10 +109,10 @@ def make(kind, server, sleeps, **overrides):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_no_secret_anywhere(kind, server: FaultServer, sleeps: Sleeps, caplog: pytest.LogCaptureFixture) -> None:
+def test_no_secret_anywhere(kind: str, server: FaultServer, sleeps: Sleeps, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: cloudmedia, httpx, httpcore
     collected: list[str] = []
-    errors: list[BaseException] = []
+    errors: list[CloudMediaError] = []
     client = make(kind, server, sleeps)
     with client:
         responses = exercise(kind, client, server, errors)
@@ -129,8 +130,8 @@ def test_no_secret_anywhere(kind, server: FaultServer, sleeps: Sleeps, caplog: p
 
     for obj in (client, refused, client._auth, *responses):
         collected += texts_of(obj)
-    for exc in errors:
-        collected += texts_of(exc)
+    for err in errors:
+        collected += texts_of(err)
     collected.append(caplog.text)
     collected += [repr(r.args) for r in caplog.records]
     assert len(errors) >= 4
@@ -138,7 +139,8 @@ def test_no_secret_anywhere(kind, server: FaultServer, sleeps: Sleeps, caplog: p
     assert_clean(collected)
     # the echoed token was there to be found, and was masked
     service_error = errors[0]
-    assert "***" in service_error.message
+    assert isinstance(service_error, ServiceError)
+    assert service_error.message is not None and "***" in service_error.message
 
 
 def test_no_secret_in_async_calls_and_pds_bearer_logs(

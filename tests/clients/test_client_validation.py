@@ -8,18 +8,19 @@ inventory test instead of being skipped silently.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from cloudmedia import ParamValidationError
+from cloudmedia._runtime.model import OperationModel, ParamModel
 from cloudmedia.ice._service import SERVICE as ICE
 from cloudmedia.imm._service import SERVICE as IMM
 from cloudmedia.nta._service import SERVICE as NTA
 from cloudmedia.pds._service import SERVICE as PDS
 from cloudmedia.vod._service import SERVICE as VOD
 
-from ._clients_support import CALL_ARGS, METHODS, FaultServer
+from ._clients_support import CALL_ARGS, METHODS, FaultServer, MakeClient
 
 SERVICES = {"pds": PDS, "imm": IMM, "vod": VOD, "ice": ICE, "nta": NTA}
 
@@ -31,7 +32,7 @@ _BREAKABLE = {"type", "minimum", "maximum", "minLength", "maxLength", "minItems"
 _WRONG_TYPE = {"string": 12345, "integer": "12", "number": "1.5", "boolean": "yes", "array": "a,b", "object": "k=v"}
 
 
-def _valid_scalar(schema: dict) -> Any:
+def _valid_scalar(schema: dict[str, Any]) -> Any:
     if "enum" in schema:
         return schema["enum"][0]
     t = schema.get("type")
@@ -44,7 +45,7 @@ def _valid_scalar(schema: dict) -> Any:
     return "x"
 
 
-def violations(schema: dict) -> list[tuple[str, str, Any]]:
+def violations(schema: dict[str, Any]) -> list[tuple[str, str, Any]]:
     """``(rule, path suffix, value)`` for every limit of ``schema``."""
     cases: list[tuple[str, str, Any]] = []
     t = schema.get("type")
@@ -73,7 +74,7 @@ def violations(schema: dict) -> list[tuple[str, str, Any]]:
     return cases
 
 
-def _cases():
+def _cases() -> Iterator[Any]:
     for kind, service in SERVICES.items():
         for op in service.operations.values():
             for param in op.params:
@@ -101,7 +102,14 @@ def test_inventory_every_limit_is_covered() -> None:
 
 @pytest.mark.parametrize("kind,op,param,rule,suffix,value", CASES)
 def test_violation_raises_before_any_io(
-    kind, op, param, rule, suffix, value, server: FaultServer, make_client: Callable[..., Any]
+    kind: str,
+    op: OperationModel,
+    param: ParamModel,
+    rule: str,
+    suffix: str,
+    value: Any,
+    server: FaultServer,
+    make_client: MakeClient,
 ) -> None:
     client = make_client(kind)
     args = {**CALL_ARGS[kind], param.python: value}
@@ -116,7 +124,7 @@ def test_violation_raises_before_any_io(
 
 
 @pytest.mark.parametrize("kind", SERVICES)
-def test_async_and_raw_calls_validate_before_io_too(kind, server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_async_and_raw_calls_validate_before_io_too(kind: str, server: FaultServer, make_client: MakeClient) -> None:
     client = make_client(kind)
     bad = next(c for c in CASES if c.values[0] == kind).values
     _, op, param, _rule, _, value = bad
@@ -135,7 +143,7 @@ def test_async_and_raw_calls_validate_before_io_too(kind, server: FaultServer, m
     assert server.requests == [] and server.connections == 0
 
 
-def test_paginators_validate_before_io(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_paginators_validate_before_io(server: FaultServer, make_client: MakeClient) -> None:
     pds = make_client("pds")
     with pytest.raises(ParamValidationError) as info:
         list(pds.scan_file_pages(drive_id="1", limit=101))
@@ -149,7 +157,9 @@ def test_paginators_validate_before_io(server: FaultServer, make_client: Callabl
         async with ice:
             with pytest.raises(ParamValidationError):
                 async for _ in ice.search_media_by_face_pages(
-                    person_image_url="u", face_search_token="t", media_type="audio"
+                    person_image_url="u",
+                    face_search_token="t",
+                    media_type="audio",  # type: ignore[arg-type]  # not in the enum: refused at run time
                 ):
                     pass
 
@@ -157,7 +167,7 @@ def test_paginators_validate_before_io(server: FaultServer, make_client: Callabl
     assert server.requests == []
 
 
-def test_values_at_the_limits_are_accepted(server: FaultServer, make_client: Callable[..., Any]) -> None:
+def test_values_at_the_limits_are_accepted(server: FaultServer, make_client: MakeClient) -> None:
     from ._clients_support import ok
 
     server.script(ok("pds"), ok("pds"), ok("imm"), ok("nta"), ok("ice"))
