@@ -21,6 +21,7 @@ def _exercise(emu: Emulator) -> list[str]:
     """Calls with every scheme (and some failures); returns every secret value involved."""
     c = emu.credentials
     key, sts, volc, volc_sts = c.alibaba_key, c.alibaba_sts, c.volcengine_key, c.volcengine_sts
+    assert key is not None and sts is not None and volc is not None and volc_sts is not None
     for cred in (key, sts):
         for algorithm in ("acs3", "rpc-hmac-sha1"):
             with ImmClient(credentials=cred, endpoint_url=emu.url, signature_algorithm=algorithm) as imm:
@@ -33,8 +34,8 @@ def _exercise(emu: Emulator) -> list[str]:
             pds.scan_file(drive_id="1", limit=1)
     with PdsClient(access_token=c.access_token_value, endpoint_url=emu.url) as pds:
         pds.scan_file(drive_id="1", limit=1)
-    for cred in (volc, volc_sts):
-        with NtaClient(region="cn-beijing", credentials=cred, endpoint_url=emu.url) as nta:
+    for volc_cred in (volc, volc_sts):
+        with NtaClient(region="cn-beijing", credentials=volc_cred, endpoint_url=emu.url) as nta:
             nta.create_file_detection(sign_url=SIGN_URL)
     wrong = AlibabaCredentials(key.access_key_id, "a-wrong-secret", "a-wrong-token")
     # Refused, as it should.
@@ -79,6 +80,7 @@ def test_no_secret_is_ever_recorded() -> None:
 
 def test_records_describe_the_requests(emulator: Emulator) -> None:
     key = emulator.credentials.alibaba_key
+    assert key is not None
     with IceClient(credentials=key, endpoint_url=emulator.url) as ice:
         ice.search_media_by_face(person_image_url="u", face_search_token="t", page_no=2, page_size=5)
     record = emulator.requests.last

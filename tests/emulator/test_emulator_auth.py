@@ -43,7 +43,9 @@ ACS3_SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature
 ACS3_SIGNATURE = "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"
 
 
-def acs3_request(signed: str = ACS3_SIGNED, signature: str = ACS3_SIGNATURE, extra: tuple = ()) -> WireRequest:
+def acs3_request(
+    signed: str = ACS3_SIGNED, signature: str = ACS3_SIGNATURE, extra: tuple[tuple[str, str], ...] = ()
+) -> WireRequest:
     auth = f"ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders={signed},Signature={signature}"
     return WireRequest("POST", "/", ACS3_QUERY, (*ACS3_HEADERS, *extra, ("Authorization", auth)), b"")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,11 +15,13 @@ import httpx
 import pytest
 from cloudmedia import AlibabaCredentials, ClientError, RetryPolicy, VolcengineCredentials
 from cloudmedia._runtime.signing import AcsRpcV1Signer, AcsV3Signer, PdsAcsSigner, VolcengineV4Signer
+from cloudmedia._runtime.signing._base import Signer
 from cloudmedia._runtime.wire import build_request
 from cloudmedia.emulator import CredentialSet, Emulator
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
+from cloudmedia.nta.models import CreateFileDetectionResult, ResponseMetadata
 from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
 
@@ -104,6 +106,7 @@ def test_pds_scan_file(emu: Emulator, kind: str) -> None:
     with pds_client(emu, kind) as pds:
         page = pds.scan_file(drive_id="1", limit=50, marker=emu.data.pds_marker("1", 200), fields="*")
         first = pds.scan_file(drive_id="7")
+    assert isinstance(page.items, list) and isinstance(first.items, list)
     assert [f.file_id for f in page.items] == [emu.data.pds_file("1", k)["file_id"] for k in range(200, 250)]
     assert page.next_marker == emu.data.pds_marker("1", 250)
     assert page.items[0].created_at and page.items[0].download_url
@@ -118,6 +121,8 @@ def test_nta_create_file_detection(emu: Emulator, kind: str) -> None:
     with nta_client(emu, kind) as nta:
         response = nta.with_raw_response.create_file_detection(sign_url=SIGN_URL)
     result = response.parsed
+    assert isinstance(result.result, CreateFileDetectionResult)
+    assert isinstance(result.response_metadata, ResponseMetadata)
     assert result.result.query_key == hashlib.md5(SIGN_URL.encode()).hexdigest()
     meta = result.response_metadata
     assert (meta.action, meta.version, meta.service, meta.region) == (
@@ -199,6 +204,7 @@ ALIBABA_SCHEMES = ["acs3", "rpc-hmac-sha1", "pds-ak"]
 def test_alibaba_key_errors(emu: Emulator, scheme: str) -> None:
     pds = scheme == "pds-ak"
     key, sts = emu.credentials.alibaba_key, emu.credentials.alibaba_sts
+    assert key is not None and sts is not None
     cases = {
         "SignatureDoesNotMatch": AlibabaCredentials(key.access_key_id, "wrong-secret"),
         "InvalidAccessKeyId.NotFound": AlibabaCredentials("LTAI5tUnknownKey", key.access_key_secret),
@@ -215,6 +221,7 @@ def test_alibaba_key_errors(emu: Emulator, scheme: str) -> None:
 
 def test_volcengine_key_errors(emu: Emulator) -> None:
     key, sts = emu.credentials.volcengine_key, emu.credentials.volcengine_sts
+    assert key is not None and sts is not None
     cases = {
         ("SignatureDoesNotMatch", 100010): VolcengineCredentials(key.access_key_id, "wrong-secret"),
         ("InvalidAccessKey", 100009): VolcengineCredentials("AKLTunknown", key.secret_access_key),
@@ -304,12 +311,15 @@ def signed(
             content=content,
         )
     creds = emu.credentials
-    auth: Any = {
-        "acs3": lambda: AcsV3Signer(creds.alibaba_key),
-        "rpc-hmac-sha1": lambda: AcsRpcV1Signer(creds.alibaba_sts),
-        "pds": lambda: PdsAcsSigner(creds.alibaba_key),
-        "volc": lambda: VolcengineV4Signer(creds.volcengine_key, region="cn-beijing", service="nta"),
-    }[scheme]()
+    key, sts, volc = creds.alibaba_key, creds.alibaba_sts, creds.volcengine_key
+    assert key is not None and sts is not None and volc is not None
+    signers: dict[str, Callable[[], Signer]] = {
+        "acs3": lambda: AcsV3Signer(key),
+        "rpc-hmac-sha1": lambda: AcsRpcV1Signer(sts),
+        "pds": lambda: PdsAcsSigner(key),
+        "volc": lambda: VolcengineV4Signer(volc, region="cn-beijing", service="nta"),
+    }
+    auth = signers[scheme]()
     auth.sign(request)
     return http_client().send(request)
 

@@ -111,6 +111,7 @@ def test_imm_with_fields_and_skipping(emulator: Emulator) -> None:
             with_fields=["URI", "Size", "Nope"],
             uris=["oss://b/1.jpg", "garbage", "oss://b/missing-2.jpg", "oss://b/3.mp3"],
         ).files
+    assert isinstance(files, list)
     # unknown and malformed URIs are skipped; only the fields asked for come back
     assert [(f.uri, bool(f.size), bool(f.filename)) for f in files] == [
         ("oss://b/1.jpg", True, False),
@@ -138,7 +139,10 @@ def test_vod_image_fields(emulator: Emulator) -> None:
 
     with VodClient(credentials=emulator.credentials.alibaba_key, endpoint_url=emulator.url) as vod:
         images = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa****").ai_image_info_list
+    assert isinstance(images, list)
     for image in images:
+        assert isinstance(image.file_url, str) and isinstance(image.score, str)
+        assert isinstance(image.creation_time, str)
         assert image.video_id == "357a8748c5789d2726e6436aa****" and image.format_ in ("gif", "png")
         assert image.file_url.startswith("http://example.aliyundoc.com/357a8748c5789d2726e6436aa%2A%2A%2A%2A/image/ai/")
         assert float(image.score) >= 0 and image.creation_time.endswith("Z")

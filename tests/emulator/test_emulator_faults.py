@@ -102,7 +102,9 @@ def test_custom_code_and_message(emu: Emulator) -> None:
 
 def test_faults_answer_before_verification(emu: Emulator) -> None:
     emu.faults.add("vod", status=503, times=1)
-    wrong = AlibabaCredentials(emu.credentials.alibaba_key.access_key_id, "wrong")
+    key = emu.credentials.alibaba_key
+    assert key is not None
+    wrong = AlibabaCredentials(key.access_key_id, "wrong")
     with rpc(VodClient, emu, credentials=wrong) as vod, pytest.raises(ServerError) as info:
         vod.list_ai_image_info(video_id="v")
     assert info.value.code == "ServiceUnavailable"  # not SignatureDoesNotMatch
@@ -120,7 +122,8 @@ def test_reset(emu: Emulator) -> None:
     with pds(emu) as client, pytest.raises(TransportError):
         client.scan_file(drive_id="1")
     with pds(emu, RETRY) as client:
-        assert len(client.scan_file(drive_id="1").items) == 20
+        items = client.scan_file(drive_id="1").items
+        assert isinstance(items, list) and len(items) == 20
     record = emu.requests.snapshot()[0]
     assert (record.status, record.fault, fault.hits) == (None, "reset", 1)
 
@@ -209,6 +212,7 @@ def test_official_sdk_sees_throttling(emu: Emulator) -> None:
 
     emu.faults.add("vod", status=429, retry_after=0.25, times=1)
     key = emu.credentials.alibaba_key
+    assert key is not None
     cfg = Config(
         access_key_id=key.access_key_id, access_key_secret=key.access_key_secret, endpoint=emu.endpoint, protocol="http"
     )

@@ -324,7 +324,9 @@ def test_alibaba_sdk_sees_signature_mismatch(emu: Emulator) -> None:
     from alibabacloud_tea_openapi.exceptions import ClientException
     from cloudmedia import AlibabaCredentials
 
-    wrong = AlibabaCredentials(emu.credentials.alibaba_key.access_key_id, "not-the-secret")
+    key = emu.credentials.alibaba_key
+    assert key is not None
+    wrong = AlibabaCredentials(key.access_key_id, "not-the-secret")
     for legacy in (False, True):
         with pytest.raises(ClientException) as info:
             call_vod(_alibaba_config(emu.endpoint, wrong, legacy=legacy))
@@ -347,7 +349,9 @@ def test_volcengine_sdk_sees_401(emu: Emulator) -> None:
     from cloudmedia import VolcengineCredentials
     from volcenginesdkcore.rest import ApiException
 
-    wrong = VolcengineCredentials(emu.credentials.volcengine_key.access_key_id, "not-the-secret")
+    key = emu.credentials.volcengine_key
+    assert key is not None
+    wrong = VolcengineCredentials(key.access_key_id, "not-the-secret")
     with pytest.raises(ApiException) as info:
         call_nta(emu.endpoint, wrong)
     assert info.value.status == 401

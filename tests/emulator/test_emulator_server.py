@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -78,7 +79,7 @@ def test_keep_alive_and_concurrency(emulator: Emulator) -> None:
 
 
 def test_chunked_body_and_absolute_form_target(emulator: Emulator) -> None:
-    def chunks():  # type: ignore[no-untyped-def]
+    def chunks() -> Iterator[bytes]:
         yield b'{"drive_id": '
         yield b'"1", "limit": 3}'
 
