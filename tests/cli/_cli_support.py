@@ -27,8 +27,10 @@ from urllib.parse import quote_plus, unquote_plus
 import httpx
 import yaml
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.model import OperationModel, ServiceModel
 from cloudmedia._runtime.signing import acs3, pds, rpc_v1, volcengine
 from cloudmedia._runtime.signing._encoding import parse_query
+from cloudmedia.emulator import Emulator, RequestRecord
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,7 +75,9 @@ EMULATOR_CREDENTIALS = (
 _CREDENTIAL_PREFIXES = ("ALIBABA_CLOUD_", "VOLCENGINE_", "VOLC_", "CLOUDMEDIA_")
 
 
-def credentials_env(*, sts: bool = True, pds_token: bool = False, alibaba: bool = True, volcengine: bool = True):
+def credentials_env(
+    *, sts: bool = True, pds_token: bool = False, alibaba: bool = True, volcengine: bool = True
+) -> dict[str, str]:
     """Environment variables holding the test credentials (STS ones by default: the most to leak)."""
     env: dict[str, str] = {}
     if alibaba:
@@ -144,6 +148,13 @@ def run_cli(
     return result
 
 
+def last_request(emu: Emulator) -> RequestRecord:
+    """The emulator's record of the last request it received."""
+    record = emu.requests.last
+    assert record is not None, "the emulator received no request"
+    return record
+
+
 class Cli:
     """The ``cli`` fixture: ``run_cli`` bound to the test's home directory."""
 
@@ -157,7 +168,7 @@ class Cli:
 # --------------------------------------------------------------------------------------------- the services
 
 
-def service_models() -> dict[str, Any]:
+def service_models() -> dict[str, ServiceModel]:
     """Package name -> SERVICE, for every generated client package."""
     from cloudmedia.cli._commands import service_names
 
@@ -225,7 +236,7 @@ def _flag_value(value: Any) -> str:
     return json.dumps(value) if isinstance(value, dict) else str(value)
 
 
-def required_kwargs(op: Any) -> dict[str, Any]:
+def required_kwargs(op: OperationModel) -> dict[str, Any]:
     """Keyword arguments for the client method: every required parameter, with the spec's example value."""
     examples = spec_examples()
     out = {}
@@ -236,7 +247,7 @@ def required_kwargs(op: Any) -> dict[str, Any]:
     return out
 
 
-def required_args(op: Any) -> list[str]:
+def required_args(op: OperationModel) -> list[str]:
     """The same arguments as flags (arrays repeat the flag)."""
     args: list[str] = []
     for name, value in required_kwargs(op).items():
@@ -252,7 +263,7 @@ def without_request_ids(data: Any) -> Any:
     return data
 
 
-def client_for(service: Any, client_cls: type, url: str) -> Any:
+def client_for(service: ServiceModel, client_cls: type[Any], url: str) -> Any:
     """A Python client of ``service`` for the emulator at ``url``, with the plain test AccessKey."""
     if service.vendor == "volcengine":
         return client_cls(credentials=VolcengineCredentials(VOLC_AK, VOLC_SK), endpoint_url=url)
@@ -316,6 +327,7 @@ class StubService:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
+        assert isinstance(host, str)
         return f"http://{host}:{port}"
 
     def __enter__(self) -> Self:

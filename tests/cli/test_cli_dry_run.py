@@ -5,11 +5,13 @@ and, tokens restored, it is sent byte for byte to the emulator, which verifies i
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from cloudmedia.emulator import Emulator
 
-from ._cli_support import ALI_STS_AK, VOLC_AK, Cli, credentials_env, replay, verify_signature
+from ._cli_support import ALI_STS_AK, VOLC_AK, Cli, credentials_env, last_request, replay, verify_signature
 
 IMM = ["imm", "batch-get-file-meta", "--project-name", "p", "--dataset-name", "data set", "--uris", "oss://b/a b~*.jpg"]
 VOD = ["vod", "list-ai-image-info", "--video-id", "v 1/~*"]
@@ -32,7 +34,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_dry_run_prints_the_signed_request_and_sends_nothing(cli: Cli, emu: Emulator, case) -> None:
+def test_dry_run_prints_the_signed_request_and_sends_nothing(cli: Cli, emu: Emulator, case: str) -> None:
     command, extra, env, scheme, masked = CASES[case]
     result = cli(*command, *extra, "--endpoint-url", emu.url, "--dry-run", env=env)
     assert result.code == 0, result.stderr
@@ -43,7 +45,7 @@ def test_dry_run_prints_the_signed_request_and_sends_nothing(cli: Cli, emu: Emul
     assert verify_signature(record) == scheme
     response = replay(record)
     assert response.status_code == 200, response.text
-    assert (emu.requests.last.scheme, emu.requests.last.status) == (scheme, 200)
+    assert (last_request(emu).scheme, last_request(emu).status) == (scheme, 200)
     headers = {k.lower(): v for k, v in record["headers"].items()}
     if masked:
         assert headers[masked] == "***"
@@ -85,7 +87,7 @@ def test_dry_run_of_volcengine_uses_the_region_in_the_scope(cli: Cli) -> None:
     verify_signature(record)
 
 
-def _parse_http_text(text):
+def _parse_http_text(text: str) -> dict[str, Any]:
     head, _, body = text.partition("\n\n")
     first, *header_lines = head.splitlines()
     method, url = first.split(" ", 1)
@@ -94,7 +96,7 @@ def _parse_http_text(text):
 
 
 @pytest.mark.parametrize("command", [IMM, PDS, NTA], ids=["imm", "pds", "nta"])
-def test_dry_run_as_an_http_message(cli: Cli, emu: Emulator, command) -> None:
+def test_dry_run_as_an_http_message(cli: Cli, emu: Emulator, command: list[str]) -> None:
     result = cli(*command, "--endpoint-url", emu.url, "--dry-run", "--output", "table", env=credentials_env())
     assert result.code == 0, result.stderr
     assert result.stdout.startswith(f"POST {emu.url}/")

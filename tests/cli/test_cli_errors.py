@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 from cloudmedia.emulator import Emulator
 
-from ._cli_support import ALI_STS, ALI_STS_AK, Cli, StubService, credentials_env
+from ._cli_support import ALI_STS, ALI_STS_AK, Cli, StubService, credentials_env, last_request
 
 IMM = ["imm", "batch-get-file-meta", "--project-name", "p", "--dataset-name", "d", "--uris", "oss://b/a.jpg"]
 PDS = ["pds", "scan-file", "--drive-id", "1"]
@@ -58,7 +58,7 @@ NTA = ["nta", "create-file-detection", "--sign-url", "https://example.com/f.elf"
         "negative-max-items",
     ],
 )
-def test_argparse_usage_errors(cli: Cli, args, message: str) -> None:
+def test_argparse_usage_errors(cli: Cli, args: list[str], message: str) -> None:
     result = cli(*args, env=credentials_env())
     assert result.code == 2
     assert result.stderr.startswith("usage: cloudmedia")
@@ -78,7 +78,9 @@ def test_argparse_usage_errors(cli: Cli, args, message: str) -> None:
     ],
     ids=["maximum", "max-items", "min-length"],
 )
-def test_client_validation_is_a_usage_error_and_sends_nothing(cli: Cli, emu: Emulator, args, message: str) -> None:
+def test_client_validation_is_a_usage_error_and_sends_nothing(
+    cli: Cli, emu: Emulator, args: list[str], message: str
+) -> None:
     result = cli(*args, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2, result.stderr
     assert result.stderr.startswith("usage: cloudmedia")
@@ -134,7 +136,7 @@ def test_service_error_is_one_line(cli: Cli, emu: Emulator) -> None:
     result = cli(*IMM, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 3
     assert result.stdout == ""
-    request_id = emu.requests.last.request_id
+    request_id = last_request(emu).request_id
     assert result.stderr.splitlines() == [
         f"error: InvalidParameter: The specified parameter URIs is invalid. (HTTP 400, request id {request_id})"
     ]
@@ -145,7 +147,7 @@ def test_pds_service_error(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("pds", status=404, code="NotFound.Drive", message="drive not found")
     result = cli(*PDS, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 3
-    request_id = emu.requests.last.request_id
+    request_id = last_request(emu).request_id
     assert result.stderr.strip() == f"error: NotFound.Drive: drive not found (HTTP 404, request id {request_id})"
 
 
@@ -153,7 +155,7 @@ def test_volcengine_service_error(cli: Cli, emu: Emulator) -> None:
     emu.faults.add("nta", status=400, code="QuotaExceeded", message="too many")
     result = cli(*NTA, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 3
-    request_id = emu.requests.last.request_id
+    request_id = last_request(emu).request_id
     assert result.stderr.strip() == f"error: QuotaExceeded: too many (HTTP 400, request id {request_id})"
 
 
@@ -186,7 +188,8 @@ def test_a_token_echoed_by_the_service_is_masked(cli: Cli, emu: Emulator) -> Non
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def test_transport_error(cli: Cli) -> None:

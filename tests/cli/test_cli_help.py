@@ -29,7 +29,7 @@ def test_top_level_help_lists_services_operations_and_exit_codes(cli: Cli) -> No
 
 
 @pytest.mark.parametrize("name", sorted(MODELS))
-def test_service_help_lists_its_operations(cli: Cli, name) -> None:
+def test_service_help_lists_its_operations(cli: Cli, name: str) -> None:
     result = cli(name, "--help")
     assert result.code == 0
     for op in MODELS[name].operations.values():

@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from typing import Any
 
 import pytest
+from cloudmedia._runtime.model import OperationModel
 from cloudmedia.emulator import Emulator
 
 from ._cli_support import (
@@ -18,6 +20,7 @@ from ._cli_support import (
     client_for,
     credentials_env,
     kebab,
+    last_request,
     required_args,
     required_kwargs,
     service_models,
@@ -28,12 +31,12 @@ OPERATIONS = [(name, op) for name, service in service_models().items() for op in
 IDS = [f"{name}-{kebab(op.python_name)}" for name, op in OPERATIONS]
 
 
-def _request_id(data):
+def _request_id(data: dict[str, Any]) -> Any:
     return data.get("RequestId") or data.get("ResponseMetadata", {}).get("RequestId")
 
 
 @pytest.mark.parametrize(("name", "op"), OPERATIONS, ids=IDS)
-def test_every_operation_prints_the_response_as_json(cli: Cli, emu: Emulator, name, op) -> None:
+def test_every_operation_prints_the_response_as_json(cli: Cli, emu: Emulator, name: str, op: OperationModel) -> None:
     result = cli(name, kebab(op.python_name), *required_args(op), "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -51,7 +54,7 @@ def test_every_operation_prints_the_response_as_json(cli: Cli, emu: Emulator, na
 
 
 @pytest.mark.parametrize(("name", "op"), OPERATIONS, ids=IDS)
-def test_every_operation_prints_a_table(cli: Cli, emu: Emulator, name, op) -> None:
+def test_every_operation_prints_a_table(cli: Cli, emu: Emulator, name: str, op: OperationModel) -> None:
     result = cli(
         name,
         kebab(op.python_name),
@@ -87,7 +90,7 @@ def test_table_shows_list_items_as_rows_and_the_rest_as_key_values(cli: Cli, emu
     assert 2 <= len(header) <= 6
     assert set(lines[1]) <= {"-", " "}
     rows = lines[2 : lines.index("")]
-    assert lines[-1].split() == ["RequestId", emu.requests.last.request_id]
+    assert lines[-1].split() == ["RequestId", last_request(emu).request_id]
     images = cli(
         "vod", "list-ai-image-info", "--video-id", "v1", "--endpoint-url", emu.url, env=credentials_env()
     ).json()["AIImageInfoList"]
@@ -109,7 +112,7 @@ def test_table_of_a_single_object_is_key_value(cli: Cli, emu: Emulator) -> None:
     assert result.code == 0, result.stderr
     rows = dict(line.split(None, 1) for line in result.stdout.splitlines())
     assert rows["ResponseMetadata.Action"] == "CreateFileDetection"
-    assert rows["ResponseMetadata.RequestId"] == emu.requests.last.request_id
+    assert rows["ResponseMetadata.RequestId"] == last_request(emu).request_id
     assert len(rows["Result.QueryKey"]) == 32
 
 
@@ -134,7 +137,7 @@ def test_arrays_repeat_the_flag_and_travel_as_one_json_value(cli: Cli, emu: Emul
         env=credentials_env(),
     )
     assert result.code == 0, result.stderr
-    record = emu.requests.last
+    record = last_request(emu)
     assert record.params["URIs"] == ["oss://b/a.jpg", "oss://b/b c.jpg"]
     assert record.params["WithFields"] == ["URI", "Figures"]
     assert dict(record.query)["URIs"] == '["oss://b/a.jpg","oss://b/b c.jpg"]'
@@ -156,7 +159,7 @@ def test_integers_are_sent_as_integers(cli: Cli, emu: Emulator) -> None:
         env=credentials_env(),
     )
     assert result.code == 0, result.stderr
-    assert emu.requests.last.params == {"drive_id": "1", "limit": 3, "fields": "*"}
+    assert last_request(emu).params == {"drive_id": "1", "limit": 3, "fields": "*"}
     assert len(result.json()["items"]) == 3
 
 
@@ -179,7 +182,7 @@ def test_enum_and_integer_query_parameters(cli: Cli, emu: Emulator) -> None:
         env=credentials_env(),
     )
     assert result.code == 0, result.stderr
-    params = emu.requests.last.params
+    params = last_request(emu).params
     assert (params["MediaType"], params["PageNo"], params["PageSize"]) == ("video", 2, 2)
 
 
@@ -213,7 +216,7 @@ def test_signature_algorithm_comes_from_the_client_constructor(cli: Cli, emu: Em
         env=credentials_env(),
     )
     assert result.code == 0, result.stderr
-    assert emu.requests.last.scheme == "rpc-hmac-sha1"
+    assert last_request(emu).scheme == "rpc-hmac-sha1"
 
 
 def test_plain_access_keys(cli: Cli, emu: Emulator) -> None:
@@ -221,7 +224,7 @@ def test_plain_access_keys(cli: Cli, emu: Emulator) -> None:
         "vod", "list-ai-image-info", "--video-id", "v1", "--endpoint-url", emu.url, env=credentials_env(sts=False)
     )
     assert result.code == 0, result.stderr
-    assert emu.requests.last.sts is False
+    assert last_request(emu).sts is False
 
 
 def test_pds_access_token_from_the_environment(cli: Cli, emu: Emulator) -> None:
@@ -235,7 +238,7 @@ def test_pds_access_token_from_the_environment(cli: Cli, emu: Emulator) -> None:
         env=credentials_env(alibaba=False, pds_token=True),
     )
     assert result.code == 0, result.stderr
-    assert emu.requests.last.scheme == "bearer"
+    assert last_request(emu).scheme == "bearer"
 
 
 def test_pds_access_token_flag(cli: Cli, emu: Emulator) -> None:
@@ -251,7 +254,7 @@ def test_pds_access_token_flag(cli: Cli, emu: Emulator) -> None:
         env=credentials_env(alibaba=False),
     )
     assert result.code == 0, result.stderr
-    assert emu.requests.last.scheme == "bearer"
+    assert last_request(emu).scheme == "bearer"
 
 
 def test_debug_logs_the_signed_request_with_secrets_masked(cli: Cli, emu: Emulator) -> None:
@@ -275,7 +278,7 @@ def test_debug_logs_the_signed_request_with_secrets_masked(cli: Cli, emu: Emulat
     assert "Signature=" in result.stderr  # the signature is shown, to debug a mismatch
     assert "'x-acs-security-token': '***'" in result.stderr
     assert "-> 200" in result.stderr
-    assert emu.requests.last.sts  # the token was sent for real, and masked in the log
+    assert last_request(emu).sts  # the token was sent for real, and masked in the log
     assert ALI_STS not in result.stderr
 
 

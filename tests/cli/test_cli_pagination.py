@@ -7,6 +7,7 @@ import pty
 import select
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from cloudmedia.emulator import Emulator
 from cloudmedia.pds import PdsClient
@@ -28,10 +29,12 @@ PDS = ["pds", "scan-file", "--drive-id", "1"]
 ICE = ["ice", "search-media-by-face", "--person-image-url", "https://x/p.jpg", "--face-search-token", "t"]
 
 
-def _pds_file_ids(emu):
+def _pds_file_ids(emu: Emulator) -> list[Any]:
     """Every file of the emulator's drive, in order, as one page of the Python client lists them."""
     with PdsClient(access_key_id=ALI_AK, access_key_secret=ALI_SK, endpoint_url=emu.url) as client:
-        ids = [item.file_id for item in client.scan_file(drive_id="1", limit=100).items]
+        items = client.scan_file(drive_id="1", limit=100).items
+        assert isinstance(items, list)
+        ids = [item.file_id for item in items]
     emu.requests.clear()
     return ids
 
