@@ -17,6 +17,7 @@ import json
 import ssl
 import sys
 from pathlib import Path
+from typing import Any
 
 
 class _FixedBody(asyncio.Protocol):
@@ -77,7 +78,7 @@ def _response(body: bytes, headers: dict[str, str]) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-async def _main(spec: dict[str, dict], cert: str | None, key: str | None) -> None:
+async def _main(spec: dict[str, dict[str, Any]], cert: str | None, key: str | None) -> None:
     loop = asyncio.get_running_loop()
     tls: ssl.SSLContext | None = None
     if cert:

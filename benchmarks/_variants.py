@@ -300,7 +300,7 @@ def raw_httpx_sign_call(case: str, http: Any, base: str) -> Callable[[], Any]:
 
     vkey = VOLC_SK.encode()
 
-    def call() -> Any:
+    def volc_call() -> Any:
         content = dumps(body).encode()
         payload = hashlib.sha256(content).hexdigest()
         xdate = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
@@ -321,7 +321,7 @@ def raw_httpx_sign_call(case: str, http: Any, base: str) -> Callable[[], Any]:
         headers["accept"] = "application/json"
         return loads(post(f"{base}/?{qs}", headers=headers, content=content).content)
 
-    return call
+    return volc_call
 
 
 # ------------------------------------------------------------------------------------------------- official

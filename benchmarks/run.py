@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,10 @@ def section_percall(cfg: Settings, server: h.Server) -> dict[str, Any]:
     return out
 
 
+def _bind(parse: Callable[[Any], Any], data: Any) -> Callable[[], Any]:
+    return lambda: parse(data)
+
+
 def section_parse(cfg: Settings) -> dict[str, Any]:
     from alibabacloud_imm20200930 import models as imm_off
     from alibabacloud_pds20220301 import models as pds_off
@@ -134,7 +139,7 @@ def section_parse(cfg: Settings) -> dict[str, Any]:
     }
     out: dict[str, Any] = {}
     for name, (data, ours, official) in pages.items():
-        fns = {"ours": lambda o=ours, d=data: o(d), "official": lambda o=official, d=data: o(d)}
+        fns = {"ours": _bind(ours, data), "official": _bind(official, data)}
         for fn in fns.values():
             fn()
         rows = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypedDict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -37,8 +38,14 @@ PDS_FILES = 250
 Step = Callable[[Emulator], str]
 
 
-def alibaba(emu: Emulator) -> dict[str, str]:
-    key = emu.credentials.alibaba_key
+class AccessKey(TypedDict):
+    access_key_id: str
+    access_key_secret: str
+
+
+def alibaba(emu: Emulator) -> AccessKey:
+    """An AccessKey pair the emulator accepts (it runs with the public test credentials)."""
+    key = DEFAULT_CREDENTIALS.alibaba_key
     return {"access_key_id": key.access_key_id, "access_key_secret": key.access_key_secret}
 
 
@@ -46,7 +53,7 @@ def pds_scan_all_pages(emu: Emulator) -> str:
     token = DEFAULT_CREDENTIALS.access_token.token
     with PdsClient(domain_id=emu.data.pds_domain_id, access_token=token, endpoint_url=emu.url) as pds:
         pages = list(pds.scan_file_pages(drive_id="1", limit=100, fields="*"))
-        files = [f for page in pages for f in page.items]
+        files = [f for page in pages for f in page.items or []]
     assert len(files) == PDS_FILES, len(files)
     return f"{len(files)} files in {len(pages)} pages (marker paging, bearer token); first: {files[0].name}"
 
@@ -55,8 +62,8 @@ def imm_batch_get_file_meta(emu: Emulator) -> str:
     uris = ["oss://test-bucket/photos/a.jpg", "oss://test-bucket/missing.jpg", "oss://test-bucket/videos/b.mp4"]
     with ImmClient(region="cn-hangzhou", endpoint_url=emu.url, **alibaba(emu)) as imm:
         meta = imm.batch_get_file_meta(project_name="test-project", dataset_name="test-dataset", uris=uris)
-    found = [f.uri for f in meta.files]
-    figures = sum(len(f.figures or []) for f in meta.files)
+    found = [f.uri for f in meta.files or []]
+    figures = sum(len(f.figures or []) for f in meta.files or [])
     return f"{len(found)} of {len(uris)} URIs indexed (unknown one skipped), {figures} figures (ACS3-HMAC-SHA256)"
 
 
@@ -64,12 +71,12 @@ def vod_list_ai_image_info(emu: Emulator) -> str:
     with VodClient(
         region="cn-shanghai", endpoint_url=emu.url, signature_algorithm="rpc-hmac-sha1", **alibaba(emu)
     ) as vod:
-        images = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
-    return f"{len(images.ai_image_info_list)} AI images, e.g. {images.ai_image_info_list[0].format_} (legacy RPC signature)"
+        images = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234").ai_image_info_list or []
+    return f"{len(images)} AI images, e.g. {images[0].format_} (legacy RPC signature)"
 
 
 def ice_search_media_by_face(emu: Emulator) -> str:
-    sts = emu.credentials.alibaba_sts
+    sts = DEFAULT_CREDENTIALS.alibaba_sts
 
     async def search() -> tuple[int, int]:
         async with IceClient(
@@ -93,7 +100,7 @@ def ice_search_media_by_face(emu: Emulator) -> str:
 
 
 def nta_create_file_detection(emu: Emulator) -> str:
-    key = emu.credentials.volcengine_key
+    key = DEFAULT_CREDENTIALS.volcengine_key
     with NtaClient(
         region="cn-beijing",
         endpoint_url=emu.url,
@@ -103,7 +110,9 @@ def nta_create_file_detection(emu: Emulator) -> str:
         raw = nta.with_raw_response.create_file_detection(
             sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x"
         )
-    return f"QueryKey {raw.parsed.result.query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
+    result = raw.parsed.result
+    assert result, "no Result in the response"
+    return f"QueryKey {result.query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
 
 
 def validation_error(emu: Emulator) -> str:
@@ -121,7 +130,7 @@ def service_error(emu: Emulator) -> str:
     with ImmClient(
         region="cn-hangzhou",
         endpoint_url=emu.url,
-        access_key_id=emu.credentials.alibaba_key.access_key_id,
+        access_key_id=alibaba(emu)["access_key_id"],
         access_key_secret="not-the-secret",
     ) as imm:
         try:
@@ -134,11 +143,16 @@ def service_error(emu: Emulator) -> str:
 def retried_throttle(emu: Emulator) -> str:
     emu.faults.add("vod", status=429, times=2, retry_after=0.05)
     waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
     with VodClient(
         region="cn-shanghai",
         endpoint_url=emu.url,
         retry=RetryPolicy(max_attempts=4, base_delay=0.05, max_delay=1.0),
-        sleep=lambda s: (waits.append(s), time.sleep(s)),
+        sleep=sleep,
         **alibaba(emu),
     ) as vod:
         raw = vod.with_raw_response.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")

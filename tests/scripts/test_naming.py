@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import inspect
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 import pytest
@@ -12,10 +13,10 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _naming():
+def _naming() -> ModuleType:
     spec = importlib.util.spec_from_file_location("overlay_naming", REPO_ROOT / "overlays" / "naming.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
     spec.loader.exec_module(module)
     return module
 

@@ -47,11 +47,13 @@ def found(problems: list[SpecProblem]) -> list[tuple[str, str]]:
 
 
 def rpc_op(doc: dict[str, Any]) -> dict[str, Any]:
-    return doc["paths"]["/#ListItems"]["post"]
+    op: dict[str, Any] = doc["paths"]["/#ListItems"]["post"]
+    return op
 
 
 def item(doc: dict[str, Any]) -> dict[str, Any]:
-    return doc["components"]["schemas"]["Item"]
+    schema: dict[str, Any] = doc["components"]["schemas"]["Item"]
+    return schema
 
 
 # ------------------------------------------------------------------------------------------------------------

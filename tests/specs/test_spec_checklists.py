@@ -671,7 +671,8 @@ class Spec:
 
 @pytest.fixture(scope="module", params=OPERATIONS, ids=lambda op: op.action)
 def op(request: pytest.FixtureRequest) -> Operation:
-    return request.param
+    operation: Operation = request.param
+    return operation
 
 
 @pytest.fixture(scope="module")

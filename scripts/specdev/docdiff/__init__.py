@@ -47,6 +47,10 @@ differ only in wording are notes, not drift (clients key on codes). Pages whose 
 a global list document no per-operation codes; the spec's are then listed as spec-only.
 """
 
+from __future__ import annotations
+
+from pathlib import Path
+
 from .diff import Change, Report, compare
 from .readers import Page, PageError, read_page
 from .spec import SpecError, find_operation
@@ -54,8 +58,14 @@ from .spec import SpecError, find_operation
 __all__ = ["Change", "Page", "PageError", "Report", "SpecError", "compare", "find_operation", "read_page", "run"]
 
 
-def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+def run(
+    page_path: Path | str,
+    spec: Path | str | None = None,
+    snapshot: Path | str | None = None,
+    use_snapshot: bool = True,
+    root: Path | None = None,
+) -> Report:
     """``cli.run``: read a page, find its spec and snapshot, compare."""
     from .cli import run as _run
 
-    return _run(*args, **kwargs)
+    return _run(page_path, spec, snapshot, use_snapshot, root)

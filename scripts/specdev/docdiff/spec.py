@@ -99,11 +99,12 @@ class SpecOperation:
             base = self.resolve(target, _seen | {ref})
             extra = {k: v for k, v in node.items() if k != "$ref"}
             node = {**base, **extra}
-        if "allOf" in node:
-            merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
+        resolved: dict[str, Any] = node
+        if "allOf" in resolved:
+            merged: dict[str, Any] = {k: v for k, v in resolved.items() if k != "allOf"}
             props: dict[str, Any] = dict(merged.get("properties") or {})
             required: list[str] = list(merged.get("required") or [])
-            for part in node["allOf"]:
+            for part in resolved["allOf"]:
                 sub = self.resolve(part, _seen)
                 props.update(sub.get("properties") or {})
                 required.extend(sub.get("required") or [])
@@ -114,8 +115,8 @@ class SpecOperation:
                 merged["properties"] = props
             if required:
                 merged["required"] = required
-            node = merged
-        return node
+            resolved = merged
+        return resolved
 
     def _parameters(self) -> list[dict[str, Any]]:
         params = list((self.doc["paths"][self.key] or {}).get("parameters") or []) + list(
