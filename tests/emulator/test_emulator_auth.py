@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from urllib.parse import quote_plus
 
@@ -21,9 +22,9 @@ def verifier(at: str, *creds: AlibabaCredentials | VolcengineCredentials | Acces
     return Verifier(CredentialSet.of(creds), lambda: moment)
 
 
-def refused(call: object) -> EmulatedError:
+def refused(call: Callable[[], object]) -> EmulatedError:
     with pytest.raises(EmulatedError) as info:
-        call()  # type: ignore[operator]
+        call()
     return info.value
 
 

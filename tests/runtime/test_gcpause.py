@@ -5,9 +5,11 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from cloudmedia._runtime import gcpause
+from cloudmedia.imm.models import BatchGetFileMetaResponse
 
 
 @pytest.fixture(autouse=True)
@@ -62,13 +64,10 @@ def test_concurrent_pauses_from_threads() -> None:
 
 
 def test_from_dict_pauses_and_restores() -> None:
-    models = pytest.importorskip("cloudmedia.imm.models")  # absent when only the runtime overlay is under test
-    BatchGetFileMetaResponse = models.BatchGetFileMetaResponse
-
     seen = []
 
-    class Probe(dict):  # type: ignore[type-arg]
-        def get(self, key, default=None):  # type: ignore[no-untyped-def]
+    class Probe(dict[str, Any]):
+        def get(self, key: str, default: Any = None) -> Any:
             seen.append(gc.isenabled())
             return super().get(key, default)
 
