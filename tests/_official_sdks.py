@@ -114,7 +114,7 @@ class SpecOperation:
 
     def arguments(self, variant: str = "example") -> dict[str, Any]:
         """The operation's arguments by wire name, from the spec's examples; ``tricky`` appends :data:`TRICKY` to
-        every free-form string."""
+        every free-form string; ``required`` keeps only the required parameters."""
         doc = self.document
         args: dict[str, Any] = {}
         schemas: dict[str, Any] = {}
@@ -144,6 +144,8 @@ class SpecOperation:
                 args[name], schemas[name] = found, prop
         if variant == "tricky":
             return {name: _tricky(doc, schemas[name], value) for name, value in args.items()}
+        if variant == "required":
+            return {p.wire: args[p.wire] for p in self.model.params if p.required}
         assert variant == "example", variant
         return args
 
@@ -182,7 +184,7 @@ class SpecOperation:
         if credential.kind == "token":
             kwargs["access_token"] = secrets.access_token_value
         else:
-            kwargs["credentials"] = secrets.of(self.meta["vendor"], credential.kind)
+            kwargs["credentials"] = key_of(secrets, self.meta["vendor"], credential.kind)
         return self.client_cls(**kwargs)
 
     # ------------------------------------------------------------------------------------------ the SDK
@@ -209,7 +211,7 @@ class SpecOperation:
         if credential.kind == "token":
             config["bearer_token"] = secrets.access_token_value
         else:
-            key = secrets.of("alibaba", credential.kind)
+            key = key_of(secrets, "alibaba", credential.kind)
             config.update(access_key_id=key.access_key_id, access_key_secret=key.access_key_secret)
             if key.security_token:
                 config["security_token"] = key.security_token
@@ -228,7 +230,7 @@ class SpecOperation:
         (api_name,) = [n for n in dir(module) if n.endswith("Api") and inspect.isclass(getattr(module, n))]
         api_cls = getattr(module, api_name)
         cfg = volcenginesdkcore.Configuration()
-        key = secrets.of("volcengine", credential.kind)
+        key = key_of(secrets, "volcengine", credential.kind)
         cfg.ak, cfg.sk, cfg.region = key.access_key_id, key.secret_access_key, self.region
         cfg.host, cfg.scheme = hostport, "http"
         if key.session_token:
@@ -336,8 +338,10 @@ class Secrets:
     volcengine_key: VolcengineCredentials
     volcengine_sts: VolcengineCredentials
 
-    def of(self, vendor: str, kind: str) -> Any:
-        return getattr(self, f"{vendor}_{'sts' if kind == 'sts' else 'key'}")
+
+def key_of(secrets: Secrets, vendor: str, kind: str) -> Any:
+    """The AccessKey credentials of a vendor (``alibaba``, ``volcengine``) for a kind (``ak``, ``sts``)."""
+    return getattr(secrets, f"{vendor}_{'sts' if kind == 'sts' else 'key'}")
 
 
 # Fixed credentials (fake: they only ever sign requests to 127.0.0.1).
