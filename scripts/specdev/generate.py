@@ -368,6 +368,31 @@ def success_response(endpoint: Any) -> Any:
     raise GenerationError(f"{endpoint.name}: no 200 response")
 
 
+#: Parameter names the stock generator reserves for its own endpoint functions (it appends the location:
+#: ``client_query``). The endpoint template uses neither, so a parameter keeps its name.
+_STOCK_RESERVED = ("client", "url")
+
+
+def align_python_names(endpoint: Any, op: dict[str, Any], config: Any) -> None:
+    """Give the endpoint's parameters the Python names of the service model (the one naming of a parameter, read by
+    the runtime and the command line); a stock renaming is undone, any other difference is an error."""
+    from openapi_python_client.schema import UntrustedString
+
+    wanted = {p["wire"]: p["python"] for p in op["params"]}
+    for param in endpoint_params(endpoint):
+        name = param.name
+        want = wanted.get(str(name.get_untrusted_value() if isinstance(name, UntrustedString) else name))
+        if want is None or param.python_name == want:
+            continue
+        if want in _STOCK_RESERVED and param.python_name == f"{want}_{param.location}":
+            param.prop.set_python_name(UntrustedString(want), config)
+        if param.python_name != want:
+            raise GenerationError(
+                f"{op['name']}: parameter {want!r} is named {param.python_name!r} by the generator but "
+                f"{want!r} by the service model (two parameters with one Python name?)"
+            )
+
+
 def _model_property(model: Any, wire_name: str) -> Any:
     for prop in (*model.required_properties, *model.optional_properties):
         if prop.name == wire_name:
@@ -446,6 +471,9 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     )
     # The generator names endpoints by the snake_case of their operationId.
     operations = {op["python_name"]: op for op in service["operations"]}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            align_python_names(endpoint, operations[str(endpoint.name)], config)
 
     def service_operation(endpoint: Any) -> dict[str, Any]:
         return operations[str(endpoint.name)]
