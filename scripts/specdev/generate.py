@@ -145,6 +145,33 @@ def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] 
     return out
 
 
+def _waiters(meta: dict[str, Any], operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The service's waiters (``info.x-cloudmedia.waiters``), with the Python name of each one's argument."""
+    by_name = {op["name"]: op for op in operations}
+    out = []
+    for waiter in meta.get("waiters", []):
+        op = by_name[waiter["operation"]]
+        python = next(p["python"] for p in op["params"] if p["wire"] == waiter["argument"])
+        submitted = waiter.get("submitted_by") or {}
+        out.append(
+            {
+                "name": waiter["name"],
+                "operation": waiter["operation"],
+                "argument": waiter["argument"],
+                "argument_python": python,
+                "state": waiter["state"],
+                "success": tuple(waiter["success"]),
+                "failure": tuple(waiter["failure"]),
+                "delay": float(waiter.get("delay", 2.0)),
+                "max_attempts": int(waiter.get("max_attempts", 60)),
+                "max_wait": float(waiter["max_wait"]) if "max_wait" in waiter else None,
+                "submitted_by": submitted.get("operation"),
+                "submitted_output": submitted.get("output"),
+            }
+        )
+    return out
+
+
 def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, Any]:
     """The data of the service model (``_service.py``) of one spec."""
     info = document["info"]
@@ -216,6 +243,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "signing": tuple(meta["signing"]),
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
+        "waiters": _waiters(meta, operations),
     }
 
 

@@ -80,6 +80,66 @@ class NtaClient(VolcengineClient):
             query_key=query_key,
         )
 
+    def wait_for_file_detection(
+        self,
+        query_key: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetFileDetectionResponse:
+        """Poll GetFileDetection until ``Result.Finish`` is 2 (success) or -1 (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 2.0); ``max_attempts`` (default 60) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait
+        from .api.default import get_file_detection as _get_file_detection
+
+        return wait(
+            self,
+            self._service.waiters["file_detection"],
+            lambda: _get_file_detection.sync_detailed(
+                client=self,
+                query_key=query_key,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_for_file_detection_async(
+        self,
+        query_key: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetFileDetectionResponse:
+        """Poll GetFileDetection until ``Result.Finish`` is 2 (success) or -1 (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 2.0); ``max_attempts`` (default 60) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait_async
+        from .api.default import get_file_detection as _get_file_detection
+
+        return await wait_async(
+            self,
+            self._service.waiters["file_detection"],
+            lambda: _get_file_detection.asyncio_detailed(
+                client=self,
+                query_key=query_key,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
     @cached_property
     def with_raw_response(self) -> NtaClientWithRawResponse:
         """The same operations, returning :class:`~.types.Response` (status, headers, raw body, parsed model)."""

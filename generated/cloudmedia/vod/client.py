@@ -119,6 +119,66 @@ class VodClient(AlibabaRpcClient):
             job_ids=job_ids,
         )
 
+    def wait_for_ai_image_job(
+        self,
+        job_ids: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Poll GetAIImageJobs until ``AIImageJobList[*].Status`` is success (success) or fail (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 5.0); ``max_attempts`` (default 120) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return wait(
+            self,
+            self._service.waiters["ai_image_job"],
+            lambda: _get_ai_image_jobs.sync_detailed(
+                client=self,
+                job_ids=job_ids,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_for_ai_image_job_async(
+        self,
+        job_ids: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Poll GetAIImageJobs until ``AIImageJobList[*].Status`` is success (success) or fail (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 5.0); ``max_attempts`` (default 120) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait_async
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return await wait_async(
+            self,
+            self._service.waiters["ai_image_job"],
+            lambda: _get_ai_image_jobs.asyncio_detailed(
+                client=self,
+                job_ids=job_ids,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
     @cached_property
     def with_raw_response(self) -> VodClientWithRawResponse:
         """The same operations, returning :class:`~.types.Response` (status, headers, raw body, parsed model)."""
