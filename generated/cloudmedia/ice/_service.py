@@ -177,6 +177,13 @@ SERVICE = ServiceModel(
                 python_names={"MediaInfoList": "media_info_list", "Total": "total"},
             ),
             errors=(),
+            example={
+                "RequestId": "7CA7D615-CFB1-5437-9A12-2D185C3EE6CB",
+                "Success": "true",
+                "Code": "200",
+                "MediaInfoList": [{"MediaId": "3b187b3620c8490886cfc2a9578c****"}],
+                "Total": 163,
+            },
         ),
     },
 )

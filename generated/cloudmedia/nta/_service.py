@@ -75,6 +75,16 @@ SERVICE = ServiceModel(
                     message="The request has failed due to a temporary failure of the server.",
                 ),
             ),
+            example={
+                "ResponseMetadata": {
+                    "RequestId": "202407191******19418100E3FC",
+                    "Action": "CreateFileDetection",
+                    "Version": "2023-07-20",
+                    "Service": "nta",
+                    "Region": "cn-beijing",
+                },
+                "Result": {"QueryKey": "d41d8cd98*************8ecf8427e"},
+            },
         ),
     },
 )

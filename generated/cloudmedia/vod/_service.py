@@ -95,6 +95,21 @@ SERVICE = ServiceModel(
                 ),
             ),
             errors=(),
+            example={
+                "RequestId": "D73420CD-D221-9122-5B8FA995A511****",
+                "AIImageInfoList": [
+                    {
+                        "CreationTime": "2020-10-15T03:30:03Z",
+                        "AIImageInfoId": "b89a6aabf1b6197ebd6fe6cf29****",
+                        "FileURL": "http://example.aliyundoc.com/357a8748c5789d2726e6436aa****/image/ai/b0a7612554d6400013-0****.gif?auth_key=1602745717-0-0-005ee05616c5925596d****",
+                        "Version": "b547f3f0e199c3b457369f3cf****",
+                        "VideoId": "357a8748c5789d2726e6436aa****",
+                        "JobId": "cf08a2c6e11ee1711b738b9067****",
+                        "Score": "5.035636554444242",
+                        "Format": "gif",
+                    }
+                ],
+            },
         ),
     },
 )
