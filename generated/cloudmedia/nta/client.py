@@ -14,6 +14,7 @@ from .types import Response
 # importing the client imports no model.
 if TYPE_CHECKING:
     from .models.create_file_detection_response import CreateFileDetectionResponse
+    from .models.get_file_detection_response import GetFileDetectionResponse
 
 
 class NtaClient(VolcengineClient):
@@ -53,6 +54,32 @@ class NtaClient(VolcengineClient):
             sign_url=sign_url,
         )
 
+    def get_file_detection(
+        self,
+        *,
+        query_key: str,
+    ) -> GetFileDetectionResponse:
+        """Queries the result of a file detection task. See :func:`.api.default.get_file_detection.sync`."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return _get_file_detection.sync(
+            client=self,
+            query_key=query_key,
+        )
+
+    async def get_file_detection_async(
+        self,
+        *,
+        query_key: str,
+    ) -> GetFileDetectionResponse:
+        """Queries the result of a file detection task. See :func:`.api.default.get_file_detection.asyncio`."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return await _get_file_detection.asyncio(
+            client=self,
+            query_key=query_key,
+        )
+
     @cached_property
     def with_raw_response(self) -> NtaClientWithRawResponse:
         """The same operations, returning :class:`~.types.Response` (status, headers, raw body, parsed model)."""
@@ -88,6 +115,32 @@ class NtaClientWithRawResponse(RawResponseView):
         return await _create_file_detection.asyncio_detailed(
             client=self._client,
             sign_url=sign_url,
+        )
+
+    def get_file_detection(
+        self,
+        *,
+        query_key: str,
+    ) -> Response[GetFileDetectionResponse]:
+        """Queries the result of a file detection task."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return _get_file_detection.sync_detailed(
+            client=self._client,
+            query_key=query_key,
+        )
+
+    async def get_file_detection_async(
+        self,
+        *,
+        query_key: str,
+    ) -> Response[GetFileDetectionResponse]:
+        """Queries the result of a file detection task."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return await _get_file_detection.asyncio_detailed(
+            client=self._client,
+            query_key=query_key,
         )
 
 
