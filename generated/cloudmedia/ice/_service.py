@@ -254,6 +254,38 @@ SERVICE = ServiceModel(
                 python_names={"MediaClipList": "media_clip_list", "Total": "total"},
             ),
             errors=(),
+            example={
+                "RequestId": "E44FFACD-9E90-555A-A09A-6FD3B7335E39",
+                "Success": "true",
+                "Code": "200",
+                "MediaClipList": [
+                    {
+                        "Score": 0.87,
+                        "Category": "celebrity",
+                        "EntityId": "2d3bf1e35a1e42b5ab338d701efa****",
+                        "LabelName": "test",
+                        "OccurrencesInfos": [
+                            {
+                                "StartTime": 1.2,
+                                "EndTime": 4.5,
+                                "Expression": "smile",
+                                "TrackData": [
+                                    {
+                                        "Timestamp": 1.2,
+                                        "BoxPosition": {
+                                            "X": 10,
+                                            "Y": 20,
+                                            "W": 100,
+                                            "H": 120,
+                                        },
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ],
+                "Total": 1,
+            },
         ),
     },
 )

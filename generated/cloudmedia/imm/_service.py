@@ -421,6 +421,23 @@ SERVICE = ServiceModel(
                 ),
             ),
             errors=(),
+            example={
+                "RequestId": "7F84C6D9-5AC0-49F9-914D-F02678E3****",
+                "Files": [
+                    {
+                        "OwnerId": "102321002467****",
+                        "ProjectName": "test-project",
+                        "DatasetName": "test-dataset",
+                        "ObjectType": "file",
+                        "ObjectId": "75d5de2c50754e3dadd5c35dbca5f9949369e37eb342a73821f690c94c36c7f7",
+                        "URI": "oss://test-bucket/test-object.jpg",
+                        "Filename": "test-object.jpg",
+                        "MediaType": "image",
+                        "ContentType": "image/jpeg",
+                        "Size": 1000,
+                    }
+                ],
+            },
         ),
     },
 )
