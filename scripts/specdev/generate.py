@@ -172,6 +172,17 @@ def _waiters(meta: dict[str, Any], operations: list[dict[str, Any]]) -> list[dic
     return out
 
 
+def _success_example(document: dict[str, Any], op: dict[str, Any]) -> Any:
+    """The success response's documentation example (``examples.doc``, else the first example), or None."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    media = response.get("content", {}).get("application/json", {})
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples") or {}
+    chosen = examples.get("doc") or next(iter(examples.values()), None)
+    return None if chosen is None else _resolve(document, chosen).get("value")
+
+
 def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, Any]:
     """The data of the service model (``_service.py``) of one spec."""
     info = document["info"]
@@ -231,6 +242,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "descriptions": descriptions,
                     "description": str(op.get("description", "")),
                     "errors": op_meta.get("errors", []),
+                    "example": _success_example(document, op),
                 }
             )
     return {

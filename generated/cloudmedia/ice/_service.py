@@ -177,6 +177,13 @@ SERVICE = ServiceModel(
                 python_names={"MediaInfoList": "media_info_list", "Total": "total"},
             ),
             errors=(),
+            example={
+                "RequestId": "7CA7D615-CFB1-5437-9A12-2D185C3EE6CB",
+                "Success": "true",
+                "Code": "200",
+                "MediaInfoList": [{"MediaId": "3b187b3620c8490886cfc2a9578c****"}],
+                "Total": 163,
+            },
         ),
         "SearchMediaClipByFace": OperationModel(
             name="SearchMediaClipByFace",
@@ -247,6 +254,38 @@ SERVICE = ServiceModel(
                 python_names={"MediaClipList": "media_clip_list", "Total": "total"},
             ),
             errors=(),
+            example={
+                "RequestId": "E44FFACD-9E90-555A-A09A-6FD3B7335E39",
+                "Success": "true",
+                "Code": "200",
+                "MediaClipList": [
+                    {
+                        "Score": 0.87,
+                        "Category": "celebrity",
+                        "EntityId": "2d3bf1e35a1e42b5ab338d701efa****",
+                        "LabelName": "test",
+                        "OccurrencesInfos": [
+                            {
+                                "StartTime": 1.2,
+                                "EndTime": 4.5,
+                                "Expression": "smile",
+                                "TrackData": [
+                                    {
+                                        "Timestamp": 1.2,
+                                        "BoxPosition": {
+                                            "X": 10,
+                                            "Y": 20,
+                                            "W": 100,
+                                            "H": 120,
+                                        },
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ],
+                "Total": 1,
+            },
         ),
     },
 )

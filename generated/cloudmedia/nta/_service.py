@@ -81,6 +81,16 @@ SERVICE = ServiceModel(
                     message="The request has failed due to a temporary failure of the server.",
                 ),
             ),
+            example={
+                "ResponseMetadata": {
+                    "RequestId": "202407191******19418100E3FC",
+                    "Action": "CreateFileDetection",
+                    "Version": "2023-07-20",
+                    "Service": "nta",
+                    "Region": "cn-beijing",
+                },
+                "Result": {"QueryKey": "d41d8cd98*************8ecf8427e"},
+            },
         ),
         "GetFileDetection": OperationModel(
             name="GetFileDetection",
@@ -129,6 +139,22 @@ SERVICE = ServiceModel(
                     message="The request has failed due to a temporary failure of the server.",
                 ),
             ),
+            example={
+                "ResponseMetadata": {
+                    "RequestId": "202407191******19418100E3FC",
+                    "Action": "GetFileDetection",
+                    "Version": "2024-07-30",
+                    "Service": "nta",
+                    "Region": "cn-beijing",
+                },
+                "Result": {
+                    "FileMd5": "d41d8cd98*************8ecf8427e",
+                    "FileSecType": 2,
+                    "FileSize": 5001856,
+                    "Finish": 1,
+                    "VirusDesc": "Trojan",
+                },
+            },
         ),
     },
     waiters={

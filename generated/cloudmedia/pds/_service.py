@@ -69,6 +69,166 @@ SERVICE = ServiceModel(
                 python_names={"items": "items", "next_marker": "next_marker"},
             ),
             errors=(),
+            example={
+                "items": [
+                    {
+                        "domain_id": "",
+                        "drive_id": "",
+                        "file_id": "",
+                        "name": "",
+                        "type": "",
+                        "content_type": "",
+                        "created_at": "",
+                        "updated_at": "",
+                        "description": "",
+                        "trashed_at": "",
+                        "file_extension": "",
+                        "mime_type": "",
+                        "mime_extension": "",
+                        "hidden": True,
+                        "size": 0,
+                        "starred": True,
+                        "status": "",
+                        "user_meta": "",
+                        "labels": [""],
+                        "upload_id": "",
+                        "parent_file_id": "",
+                        "crc64_hash": "",
+                        "content_hash": "",
+                        "content_hash_name": "",
+                        "download_url": "",
+                        "thumbnail": "",
+                        "category": "",
+                        "local_created_at": "",
+                        "local_modified_at": "",
+                        "revision_id": "",
+                        "investigation_info": {"status": 0, "suggestion": ""},
+                        "thumbnail_urls": {"key": ""},
+                        "image_media_metadata": {
+                            "time": "2006-01-02T15:04:05.000Z07:00",
+                            "width": 1920,
+                            "height": 1080,
+                            "location": "30.185453,120.218522",
+                            "country": "China",
+                            "province": "Zhejiang",
+                            "city": "Hangzhou",
+                            "district": "Binjiang District",
+                            "township": "Xixing Subdistrict",
+                            "address_line": "Jiangling Road, Xixing Subdistrict, Binjiang District, Hangzhou, Zhejiang",
+                            "image_tags": [
+                                {
+                                    "confidence": 0.98,
+                                    "parent_name": "Sports",
+                                    "name": "Basketball",
+                                    "tag_level": 3,
+                                    "source": "Let's play basketball together",
+                                    "centric_score": 0.877,
+                                }
+                            ],
+                            "faces": '[{"FaceId":"a9a66a86-73dd-4c95-8b79-1d8a49db5226","GroupId":"Cluster-e3b7fb52-22b3-44f2-9746-8c1804bd6af0","FaceConfidence":0.999,"Age":13,"AgeConfidence":4,"Gender":"female","GenderConfidence":1,"Emotion":"none","EmotionConfidence":0.672,"FaceAttributes":{"Mask":"none","MaskConfidence":0.894,"Beard":"none","BeardConfidence":0.997,"Glasses":"none","GlassesConfidence":0.999,"Mouth":"close","MouthConfidence":0.937,"Hat":"none","HatConfidence":0.998,"HeadPose":{"Pitch":10.684,"Roll":-10.707,"Yaw":-20.094},"FaceBoundary":{"Width":457,"Height":687,"Top":1324,"Left":1356}}}]',
+                            "faces_thumbnail": [
+                                {
+                                    "face_id": "a9a66a86-73dd-4c95-8b79-1d8a49db5226",
+                                    "face_group_id": "Cluster-e3b7fb52-22b3-44f2-9746-8c1804bd6af0",
+                                    "face_thumbnail": "https://pds-domain.region.aliyuncs.com/QieGeH98%2F1001%2F63e5e551ee621482ab934a0687c6cda75fc07864%2F642a8a40c00f1ad379df421694713ee65170f09b?security-token=CAIS%2BgF1q6Ft5B2yfSjIr5bjHPCNnrdR8aSaSW7woVlmVd1Bt5HorDz2IHpPfHdoBe0btvU%2BlWxX6fwZlq5rR4QAXlDfNSyFeX20qFHPWZHInuDox55m4cTXNAr%2BIhr%2F29CoEIedZdjBe%2FCrRknZnytou9XTfimjWFrXWv%2Fgy%2BQQDLItUxK%2FcCBNCfpPOwJms7V6D3bKMuu3OROY6Qi5TmgQ41En1DIlt%2FXuk5DCtkqB12eXkLFF%2B97DRbG%2FdNRpMZtFVNO44fd7bKKp0lQLsUMSqv8q0fEcqGaW4o7CWQJLnzyCMvvJ9OVDFyN0aKEnH7J%2Bq%2FzxhTPrMnpkSlacGoABPMvZ8rSESUEP96Vbf%2Bk0JRg9Qb1MnaIJqWAgo8K6K0UP1CtqL2zrUtugpKKDHOYiKbq2O0S5yLUPVX5vBHqEi%2FFc7i6ZnHCMcXLJs4rKDKwRBEhovUXXlklq2q43OSVtLrXkBy9Xs1ers%2FhJhcxpNA0Vl3EWfJxa2BTylEdnLOQ%3D&x-oss-access-key-id=STS.NUVWJ9shpFfqKHAEY3YRmXTCN&x-oss-expires=1686455451&x-oss-process=image%2Fcrop%2Cx_1128%2Cy_1211%2Cw_914%2Ch_914%2Fformat%2Cjpg&x-oss-signature=jmhOz91Tww1ciMEwadDiioU7d93FDiBNr8s8mHyMqW0%3D&x-oss-signature-version=OSS2",
+                                }
+                            ],
+                            "exif": '{"Compression":{"value":"6"},"DateTime":{"value":"2020:08:19 17:11:11"}}',
+                            "image_quality": {"overall_score": 0.736},
+                        },
+                        "ex_fields_info": {"key": ""},
+                        "content_uri": "",
+                        "streams_info": {
+                            "key": {
+                                "crc64_hash": "",
+                                "size": 0,
+                                "content_hash": "",
+                                "content_hash_name": "",
+                                "download_url": "",
+                                "url": "",
+                                "thumbnail": "",
+                            }
+                        },
+                        "user_tags": {"key": ""},
+                        "revision_version": 0,
+                        "video_media_metadata": {
+                            "time": "2006-01-02T15:04:05.000Z07:00",
+                            "width": 1920,
+                            "height": 1080,
+                            "location": "30.185453,120.218522",
+                            "country": "China",
+                            "province": "Zhejiang",
+                            "city": "Hangzhou",
+                            "district": "Binjiang District",
+                            "township": "Xixing Subdistrict",
+                            "address_line": "Jiangling Road, Xixing Subdistrict, Binjiang District, Hangzhou, Zhejiang",
+                            "video_media_video_stream": [
+                                {
+                                    "duration": "22.88",
+                                    "bitrate": "108420",
+                                    "code_name": "h264",
+                                    "frame_count": "90",
+                                }
+                            ],
+                            "video_media_audio_stream": [
+                                {
+                                    "duration": "7704.573000",
+                                    "bit_rate": "129280",
+                                    "code_name": "aac",
+                                }
+                            ],
+                        },
+                        "punish_flag": 0,
+                        "id_path": "",
+                        "name_path": "",
+                        "creator_type": "",
+                        "creator_id": "",
+                        "creator_name": "",
+                        "last_modifier_type": "",
+                        "last_modifier_id": "",
+                        "last_modifier_name": "",
+                        "dir_size_info": {"dir_count": 0, "file_count": 0},
+                        "trashed": True,
+                        "action_list": [""],
+                        "location": "",
+                        "semantic_result": {
+                            "semantic_similarity": 0.879,
+                            "document_contents": [
+                                {
+                                    "element_contents": [
+                                        {
+                                            "type": "text",
+                                            "content": "Text snippet",
+                                            "url": "http://aliyun.com",
+                                            "time_range": [0],
+                                        }
+                                    ]
+                                }
+                            ],
+                            "scene_contents": [
+                                {
+                                    "time_range": [0],
+                                    "key_frames": [
+                                        {
+                                            "frame_time": 1000,
+                                            "thumbnail_url": "http://aliyun.com",
+                                        }
+                                    ],
+                                    "thumbnail_url": "http://aliyun.com",
+                                }
+                            ],
+                        },
+                        "sync_flag": True,
+                        "sync_device_flag": True,
+                        "origin_parent_file_id": "",
+                        "url": "",
+                        "custom_field_1": "",
+                        "custom_field_2": "",
+                        "auto_delete_left_sec": 0,
+                    }
+                ],
+                "next_marker": "NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg",
+            },
         ),
         "GetDownloadUrl": OperationModel(
             name="GetDownloadUrl",
@@ -131,6 +291,16 @@ SERVICE = ServiceModel(
                 ),
             ),
             errors=(),
+            example={
+                "url": "https://data.aliyunpds.com/hz22%2F5d79219b0aa9a7c995a94a96993ba3205cd91c5a%2F5d79219bf3261a5d38744da0834ed489b677a27a?Expires=xxxOSSAccessKeyId=xxx&Signature=xxx&response-content-disposition=attachment%3Bfilename%3DtBiZAoJPC2c8b13450eda4292b7f5f8010618e078.txt",
+                "internal_url": "https://data-vpc.aliyunpds.com/hz22%2F5d79219b0aa9a7c995a94a96993ba3205cd91c5a%2F5d79219bf3261a5d38744da0834ed489b677a27a?Expires=xxxOSSAccessKeyId=xxx&Signature=xxx&response-content-disposition=attachment%3Bfilename%3DtBiZAoJPC2c8b13450eda4292b7f5f8010618e078.txt",
+                "cdn_url": "https://data-cdn.aliyunpds.com/hz22%2F5d79219b0aa9a7c995a94a96993ba3205cd91c5a%2F5d79219bf3261a5d38744da0834ed489b677a27a?Expires=xxxOSSAccessKeyId=xxx&Signature=xxx&response-content-disposition=attachment%3Bfilename%3DtBiZAoJPC2c8b13450eda4292b7f5f8010618e078.txt",
+                "expiration": "2022-01-02T15:04:05.999Z07:00",
+                "size": 10,
+                "crc64_hash": "5498595269368962671",
+                "content_hash": "EA4942AA8761213890A5C386F88E6464D2C31CA1",
+                "content_hash_name": "sha1",
+            },
         ),
     },
 )

@@ -95,6 +95,21 @@ SERVICE = ServiceModel(
                 ),
             ),
             errors=(),
+            example={
+                "RequestId": "D73420CD-D221-9122-5B8FA995A511****",
+                "AIImageInfoList": [
+                    {
+                        "CreationTime": "2020-10-15T03:30:03Z",
+                        "AIImageInfoId": "b89a6aabf1b6197ebd6fe6cf29****",
+                        "FileURL": "http://example.aliyundoc.com/357a8748c5789d2726e6436aa****/image/ai/b0a7612554d6400013-0****.gif?auth_key=1602745717-0-0-005ee05616c5925596d****",
+                        "Version": "b547f3f0e199c3b457369f3cf****",
+                        "VideoId": "357a8748c5789d2726e6436aa****",
+                        "JobId": "cf08a2c6e11ee1711b738b9067****",
+                        "Score": "5.035636554444242",
+                        "Format": "gif",
+                    }
+                ],
+            },
         ),
         "SubmitAIImageJob": OperationModel(
             name="SubmitAIImageJob",
@@ -141,6 +156,10 @@ SERVICE = ServiceModel(
                 ),
             ),
             errors=(),
+            example={
+                "JobId": "cf08a2c6e11e*****de1711b738b9067",
+                "RequestId": "218A6807-A21E-43*****54-C0512880B0B0",
+            },
         ),
         "GetAIImageJobs": OperationModel(
             name="GetAIImageJobs",
@@ -163,6 +182,23 @@ SERVICE = ServiceModel(
                 ),
             ),
             errors=(),
+            example={
+                "RequestId": "7721B494-1F78-4E*****E8-A7CEE7315BFA",
+                "AIImageJobList": [
+                    {
+                        "Status": "success",
+                        "CreationTime": "2020-10-15T03:30:03Z",
+                        "AIImageResult": '[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]',
+                        "VideoId": "357a8748c577*****789d2726e6436aa",
+                        "JobId": "cf08a2c6e11e*****de1711b738b9067",
+                        "UserData": '{"Extend":{"localId":"****","test":"www"}}',
+                        "Code": "Success",
+                        "Message": "success",
+                        "TemplateConfig": '{"Format":"gif","SetDefaultCover":"true"}',
+                        "TemplateId": "5a86a00f15194*****d7fe7de1b4a173",
+                    }
+                ],
+            },
         ),
     },
     waiters={

@@ -119,6 +119,8 @@ class OperationModel:
     """The snake_case method name (``batch_get_file_meta``)."""
     summary: str = ""
     description: str = ""
+    example: Any = None
+    """The success response's documentation example from the spec (the emulator answers from it), or None."""
 
     def param(self, wire: str) -> ParamModel:
         for p in self.params:
