@@ -51,7 +51,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -82,7 +82,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -116,7 +116,7 @@ class IceClient(AlibabaRpcClient):
         from .._runtime.pagination import Paginator
         from .api.default import search_media_by_face as _search_media_by_face
 
-        kwargs = _search_media_by_face._get_kwargs(
+        _kwargs = _search_media_by_face._get_kwargs(
             page_size=page_size,
             entity_id=entity_id,
             person_image_url=person_image_url,
@@ -130,8 +130,9 @@ class IceClient(AlibabaRpcClient):
         return Paginator(
             self,
             _search_media_by_face.OPERATION,
-            kwargs,
+            _kwargs,
             _search_media_by_face._parse_response,
+            _search_media_by_face._parse_item,
             max_items=max_items,
         )
 
@@ -149,7 +150,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return _search_media_clip_by_face.sync(
-            client=self,
+            self,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,
@@ -172,7 +173,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return await _search_media_clip_by_face.asyncio(
-            client=self,
+            self,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,
@@ -198,7 +199,7 @@ class IceClient(AlibabaRpcClient):
         from .._runtime.pagination import Paginator
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
-        kwargs = _search_media_clip_by_face._get_kwargs(
+        _kwargs = _search_media_clip_by_face._get_kwargs(
             search_lib_name=search_lib_name,
             page_size=page_size,
             entity_id=entity_id,
@@ -208,8 +209,9 @@ class IceClient(AlibabaRpcClient):
         return Paginator(
             self,
             _search_media_clip_by_face.OPERATION,
-            kwargs,
+            _kwargs,
             _search_media_clip_by_face._parse_response,
+            _search_media_clip_by_face._parse_item,
             max_items=max_items,
         )
 
@@ -242,7 +244,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -273,7 +275,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -300,7 +302,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return _search_media_clip_by_face.sync_detailed(
-            client=self._client,
+            self._client,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,
@@ -323,7 +325,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return await _search_media_clip_by_face.asyncio_detailed(
-            client=self._client,
+            self._client,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,

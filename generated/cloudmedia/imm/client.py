@@ -40,7 +40,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -59,7 +59,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -78,7 +78,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import get_file_meta as _get_file_meta
 
         return _get_file_meta.sync(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,
@@ -97,7 +97,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import get_file_meta as _get_file_meta
 
         return await _get_file_meta.asyncio(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,
@@ -127,7 +127,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -146,7 +146,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -165,7 +165,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import get_file_meta as _get_file_meta
 
         return _get_file_meta.sync_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,
@@ -184,7 +184,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import get_file_meta as _get_file_meta
 
         return await _get_file_meta.asyncio_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,

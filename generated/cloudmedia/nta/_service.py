@@ -2,6 +2,7 @@
 """The service model of Volcengine NTA (API version 2024-07-30), rendered from its spec."""
 
 from .._runtime.model import (
+    ClientOptionModel,
     ErrorModel,
     OperationModel,
     ParamModel,
@@ -28,6 +29,41 @@ SERVICE = ServiceModel(
         },
         "host": "open.volcengineapi.com",
     },
+    client_options=(
+        ClientOptionModel(
+            name="region",
+            type="string",
+            help="region of the endpoint (and of the signature scope)",
+        ),
+        ClientOptionModel(
+            name="access_key_id",
+            type="string",
+            help="AccessKey id",
+            secret=True,
+        ),
+        ClientOptionModel(
+            name="secret_access_key",
+            type="string",
+            help="secret access key",
+            secret=True,
+        ),
+        ClientOptionModel(
+            name="session_token",
+            type="string",
+            help="STS session token",
+            secret=True,
+        ),
+        ClientOptionModel(
+            name="endpoint_url",
+            type="string",
+            help="send to this URL instead of the resolved endpoint",
+        ),
+        ClientOptionModel(
+            name="timeout",
+            type="number",
+            help="seconds to wait for the service",
+        ),
+    ),
     operations={
         "CreateFileDetection": OperationModel(
             name="CreateFileDetection",

@@ -37,7 +37,7 @@ class NtaClient(VolcengineClient):
         from .api.default import create_file_detection as _create_file_detection
 
         return _create_file_detection.sync(
-            client=self,
+            self,
             sign_url=sign_url,
         )
 
@@ -50,7 +50,7 @@ class NtaClient(VolcengineClient):
         from .api.default import create_file_detection as _create_file_detection
 
         return await _create_file_detection.asyncio(
-            client=self,
+            self,
             sign_url=sign_url,
         )
 
@@ -63,7 +63,7 @@ class NtaClient(VolcengineClient):
         from .api.default import get_file_detection as _get_file_detection
 
         return _get_file_detection.sync(
-            client=self,
+            self,
             query_key=query_key,
         )
 
@@ -76,7 +76,7 @@ class NtaClient(VolcengineClient):
         from .api.default import get_file_detection as _get_file_detection
 
         return await _get_file_detection.asyncio(
-            client=self,
+            self,
             query_key=query_key,
         )
 
@@ -160,7 +160,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import create_file_detection as _create_file_detection
 
         return _create_file_detection.sync_detailed(
-            client=self._client,
+            self._client,
             sign_url=sign_url,
         )
 
@@ -173,7 +173,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import create_file_detection as _create_file_detection
 
         return await _create_file_detection.asyncio_detailed(
-            client=self._client,
+            self._client,
             sign_url=sign_url,
         )
 
@@ -186,7 +186,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import get_file_detection as _get_file_detection
 
         return _get_file_detection.sync_detailed(
-            client=self._client,
+            self._client,
             query_key=query_key,
         )
 
@@ -199,7 +199,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import get_file_detection as _get_file_detection
 
         return await _get_file_detection.asyncio_detailed(
-            client=self._client,
+            self._client,
             query_key=query_key,
         )
 

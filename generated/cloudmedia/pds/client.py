@@ -42,7 +42,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -61,7 +61,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -83,7 +83,7 @@ class PdsClient(PdsBaseClient):
         from .._runtime.pagination import Paginator
         from .api.default import scan_file as _scan_file
 
-        kwargs = _scan_file._get_kwargs(
+        _kwargs = _scan_file._get_kwargs(
             drive_id=drive_id,
             limit=limit,
             fields=fields,
@@ -91,8 +91,9 @@ class PdsClient(PdsBaseClient):
         return Paginator(
             self,
             _scan_file.OPERATION,
-            kwargs,
+            _kwargs,
             _scan_file._parse_response,
+            _scan_file._parse_item,
             max_items=max_items,
         )
 
@@ -110,7 +111,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import get_download_url as _get_download_url
 
         return _get_download_url.sync(
-            client=self,
+            self,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,
@@ -133,7 +134,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import get_download_url as _get_download_url
 
         return await _get_download_url.asyncio(
-            client=self,
+            self,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,
@@ -165,7 +166,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -184,7 +185,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -205,7 +206,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import get_download_url as _get_download_url
 
         return _get_download_url.sync_detailed(
-            client=self._client,
+            self._client,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,
@@ -228,7 +229,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import get_download_url as _get_download_url
 
         return await _get_download_url.asyncio_detailed(
-            client=self._client,
+            self._client,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,

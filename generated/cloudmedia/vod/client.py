@@ -38,7 +38,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -51,7 +51,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -67,7 +67,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return _submit_ai_image_job.sync(
-            client=self,
+            self,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -86,7 +86,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return await _submit_ai_image_job.asyncio(
-            client=self,
+            self,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -102,7 +102,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return _get_ai_image_jobs.sync(
-            client=self,
+            self,
             job_ids=job_ids,
         )
 
@@ -115,7 +115,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return await _get_ai_image_jobs.asyncio(
-            client=self,
+            self,
             job_ids=job_ids,
         )
 
@@ -199,7 +199,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 
@@ -212,7 +212,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 
@@ -228,7 +228,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return _submit_ai_image_job.sync_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -247,7 +247,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return await _submit_ai_image_job.asyncio_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -263,7 +263,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return _get_ai_image_jobs.sync_detailed(
-            client=self._client,
+            self._client,
             job_ids=job_ids,
         )
 
@@ -276,7 +276,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return await _get_ai_image_jobs.asyncio_detailed(
-            client=self._client,
+            self._client,
             job_ids=job_ids,
         )
 
