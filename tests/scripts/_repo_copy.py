@@ -104,7 +104,7 @@ def _prune_components(document: dict[str, Any]) -> None:
         kind, name = ref.split("/")[2:4]
         todo |= _refs(document["components"][kind][name])
     for kind, entries in document.get("components", {}).items():
-        for name in [n for n in entries if f"#/components/{kind}/{name}" not in reachable]:
+        for name in [n for n in entries if f"#/components/{kind}/{n}" not in reachable]:
             del entries[name]
 
 

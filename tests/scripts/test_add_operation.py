@@ -1,5 +1,5 @@
 """Adding an operation to a spec needs no other edit: after regeneration it is a client method (sync, async, raw),
-a command of the command line, and an oracle case compared with the official SDK.
+a command of the command line, an emulator route, and oracle cases compared with the official SDK.
 
 A copy of the repository gets IMM GetFileMeta (``fixtures/imm-GetFileMeta.yaml``; the official IMM SDK has it)
 added to ``specs/alibaba/imm-2020-09-30.yaml`` — when the spec already has it, it is first taken out, with the
@@ -134,3 +134,30 @@ def test_it_is_compared_with_the_official_sdk(copy: Copy) -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     # 2 tests x 4 credential kinds (ACS3 and RPC HMAC-SHA1, each AccessKey and STS) x 2 argument variants
     assert re.search(r"^16 passed", result.stdout.splitlines()[-1]), result.stdout[-500:]
+
+
+EMULATED = r"""
+import json
+from cloudmedia.emulator import Emulator
+from cloudmedia.imm import ImmClient
+
+with Emulator(port=0) as emu:
+    key = emu.credentials.alibaba_key
+    with ImmClient(access_key_id=key.access_key_id, access_key_secret=key.access_key_secret, endpoint_url=emu.url) as imm:
+        meta = imm.get_file_meta(project_name="p", dataset_name="d", uri="oss://test-bucket/test-object.jpg")
+    record = emu.requests.last
+    print(json.dumps({"files": len(meta.files), "status": record.status, "scheme": record.scheme}))
+"""
+
+
+def test_it_is_an_emulator_route(copy: Copy, tmp_path: Path) -> None:
+    result = run(copy.site, "-c", EMULATED, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"files": 1, "status": 200, "scheme": "acs3"}
+    test = "tests/emulator/test_emulator_official_sdks.py"
+    result = run(
+        copy.site, "-m", "pytest", "-q", "-p", "no:cacheprovider", test, "-k", "imm-GetFileMeta", cwd=copy.repo
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # the official SDK through the emulator, every credential kind
+    assert re.search(r"^4 passed", result.stdout.splitlines()[-1]), result.stdout[-500:]
