@@ -272,12 +272,15 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                         "location": param["in"],
                         "required": bool(param.get("required", False)),
                         "schema": _schema_subset(document, schema),
+                        "example": param.get("example", schema.get("example")),
                     }
                 )
             body = op.get("requestBody")
             if body is not None:
                 body = _resolve(document, body)
-                body_schema = _resolve(document, body["content"]["application/json"]["schema"])
+                content = body["content"]["application/json"]
+                body_schema = _resolve(document, content["schema"])
+                whole = _resolve(document, (content.get("examples") or {}).get("doc", {})).get("value")
                 required = set(body_schema.get("required", []))
                 for name, prop in body_schema.get("properties", {}).items():
                     descriptions[name] = _one_line(_resolve(document, prop).get("description", ""))
@@ -288,6 +291,9 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                             "location": "body",
                             "required": name in required,
                             "schema": _schema_subset(document, prop),
+                            "example": whole[name]
+                            if isinstance(whole, dict) and name in whole
+                            else _resolve(document, prop).get("example"),
                         }
                     )
             paginator = _paginator(op_meta.get("paginator"), python_name)
@@ -326,8 +332,6 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
         "waiters": _waiters(meta, operations),
-
-
         "client_options": client_options(meta),
     }
 

@@ -36,6 +36,8 @@ class ParamModel:
     """The JSON-schema subset of the spec for this parameter (type, limits, items, enum, const)."""
     description: str = ""
     """The spec's description, on one line."""
+    example: Any = None
+    """The spec's example value (wire form), or None."""
 
 
 @dataclass(frozen=True, slots=True)
