@@ -97,11 +97,11 @@ def _patched_names() -> Iterator[Any]:
             value = value.get_untrusted_value()
         return str(naming.snake_case(strings.sanitize(value)))
 
-    strings.snake_case = snake_case  # type: ignore[assignment]
+    strings.snake_case = snake_case
     try:
         yield naming
     finally:
-        strings.snake_case = original  # type: ignore[assignment]
+        strings.snake_case = original
 
 
 def _venv_bin_on_path() -> dict[str, str]:
@@ -366,20 +366,23 @@ class TemplateParam:
 def endpoint_params(endpoint: Any) -> list[TemplateParam]:
     """The operation's parameters, flattened: query parameters (less the const Action/Version) and the
     properties of the JSON body, in spec order."""
-    from openapi_python_client.parser.properties import ConstProperty, ModelProperty
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.const import ConstProperty
 
     params = [TemplateParam(p, "query") for p in endpoint.query_parameters if not isinstance(p, ConstProperty)]
     for body in endpoint.bodies:
         prop = body.prop
         if not isinstance(prop, ModelProperty):
             raise GenerationError(f"{endpoint.name}: the request body must be an object schema")
-        params.extend(TemplateParam(p, "body") for p in (*prop.required_properties, *prop.optional_properties))
+        props = (*(prop.required_properties or ()), *(prop.optional_properties or ()))
+        params.extend(TemplateParam(p, "body") for p in props)
     return params
 
 
 def prop_kind(prop: Any) -> str:
     """How a model template reads and writes a property: ``model``, ``model_list``, ``plain`` or ``other``."""
-    from openapi_python_client.parser.properties import ListProperty, ModelProperty
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
 
     if isinstance(prop, ModelProperty):
         return "model"
@@ -497,7 +500,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
 
     service = service_model_data(target.document, python_name)
 
-    class ClientProject(Project):  # type: ignore[misc]
+    class ClientProject(Project):
         def _run_post_hooks(self) -> None:
             template = self.env.get_template("service.py.jinja")
             (self.package_dir / "_service.py").write_text(template.render(), encoding="utf-8")
@@ -516,7 +519,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         ]
     )
     # The generator names endpoints by the snake_case of their operationId.
-    operations = {op["python_name"]: op for op in service["operations"]}
+    operations: dict[str, dict[str, Any]] = {op["python_name"]: op for op in service["operations"]}
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             align_python_names(endpoint, operations[str(endpoint.name)], config)
