@@ -156,6 +156,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.deadline = None
         self.path = ""
         self.command = ""
+        self.requestline = ""
         self.headers = None  # type: ignore[assignment]
         try:
             super().handle_one_request()
@@ -204,7 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
             if total > limit:
                 raise framing.payload_too_large(limit)
             chunk = self.rfile.read(size)
-            if len(chunk) != size or self.rfile.readline(3) not in (b"\r\n", b"\n"):
+            if len(chunk) != size or self.rfile.read(2) != b"\r\n":
                 raise framing.bad_request("a chunk is truncated.")
             chunks.append(chunk)
         return b"".join(chunks)
