@@ -18,8 +18,8 @@ from typing import Any
 import httpx
 import pytest
 import requests
-import yaml
 import schemathesis
+import yaml
 from cloudmedia._runtime.model import OperationModel, ServiceModel
 from cloudmedia._runtime.signing import AcsRpcV1Signer, AcsV3Signer, PdsAcsSigner, VolcengineV4Signer
 from cloudmedia._runtime.signing._encoding import form_query, parse_query

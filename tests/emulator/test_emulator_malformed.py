@@ -163,7 +163,12 @@ def test_a_huge_integer_in_an_rpc_query(emu: Emulator) -> None:
         ("Content-Length: 1e3\r\n", b"", 400, "BadRequest"),
         ("Content-Length: 99999999999999999999999\r\n", b"", 400, "BadRequest"),
         ("Content-Length: 1000000\r\n", b"", 413, "RequestEntityTooLarge"),
-        ("Transfer-Encoding: chunked\r\n", b"40001\r\n" + b" " * 0x40001 + b"\r\n0\r\n\r\n", 413, "RequestEntityTooLarge"),
+        (
+            "Transfer-Encoding: chunked\r\n",
+            b"40001\r\n" + b" " * 0x40001 + b"\r\n0\r\n\r\n",
+            413,
+            "RequestEntityTooLarge",
+        ),
     ],
 )
 def test_framing(emu: Emulator, extra: str, body: bytes, status: int, code: str) -> None:
