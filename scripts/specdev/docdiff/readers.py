@@ -74,6 +74,9 @@ class Page:
     response_examples: list[Any] = field(default_factory=list)
     errors: list[ErrorRow] | None = None
     warnings: list[str] = field(default_factory=list)
+    summary: str | None = None  # the page's one-line description of the operation
+    description: str = ""  # the summary and the operation description section, as one paragraph
+    service: str | None = None  # product code: ``imm`` (RAM action ``imm:X``), ``nta`` (signing scope)
 
 
 # --------------------------------------------------------------------------------------------- sections
@@ -87,18 +90,17 @@ _HEADINGS = {
     "errors": ["Error codes", "错误码"],
     "syntax": ["Request syntax"],
     "request-info": ["请求说明"],
+    "description": ["Operation description", "注意事项", "接口说明"],
     "other": [
         "Change history",
         "Release notes",
         "Request headers",
         "Response headers",
-        "Operation description",
         "Debugging",
         "Authorization information",
         "RAM authorization",
         "Try it now",
         "调试",
-        "注意事项",
         "公共参数",
         "References",
     ],
@@ -564,4 +566,53 @@ def read_page(text: str, source: str = "<page>") -> Page:
 
     if "errors" in sections:
         page.errors = _error_rows(sections["errors"])
+    page.summary = _summary(head, page.title)
+    page.description = _paragraph([page.summary or "", sections.get("description", "")])
+    page.service = _service(text, page)
     return page
+
+
+_CHROME = re.compile(
+    r"^(?:All Products|Search|Document Center|导航|You need to enable JavaScript.*|Last Updated:.*|最近更新时间.*|"
+    r"Try it now|Test|Debugging|调试|POST|GET|PUT|DELETE)$",
+    re.IGNORECASE,
+)
+
+
+def _summary(head: str, title: str | None) -> str | None:
+    """The first sentence-like line of the page head that is neither site chrome nor the title."""
+    for line in head.split("\n"):
+        s = line.strip()
+        if not s or s == title or _CHROME.match(s) or re.fullmatch(r"[A-Z][A-Za-z0-9]+", s):
+            continue
+        if re.match(r"^(GET|POST|PUT|DELETE|PATCH|HEAD)\s+/", s):
+            continue
+        return s
+    return None
+
+
+def _paragraph(parts: list[str]) -> str:
+    """Text of a page section as one paragraph: bullets joined, whitespace collapsed."""
+    out: list[str] = []
+    for part in parts:
+        for line in part.split("\n"):
+            s = re.sub(r"\*{2,}", "", line.strip().lstrip("•·").strip())
+            if s and s not in out:
+                out.append(s)
+    return " ".join(out)
+
+
+def _service(text: str, page: Page) -> str | None:
+    """The product code the page names: a Volcengine signing scope, ``ResponseMetadata.Service``, a RAM action."""
+    m = re.search(r"Credential=[^/\s]+/\d{8}/[\w-]+/([\w-]+)/request", text)
+    if m:
+        return m.group(1)
+    for ex in page.response_examples:
+        meta = ex.get("ResponseMetadata") if isinstance(ex, dict) else None
+        if isinstance(meta, dict) and isinstance(meta.get("Service"), str) and meta["Service"]:
+            return str(meta["Service"])
+    if page.action:
+        m = re.search(rf"^\s*([a-z][a-z0-9-]*):{re.escape(page.action)}(?![A-Z0-9])", text, re.MULTILINE)
+        if m:
+            return m.group(1)
+    return None
