@@ -341,7 +341,7 @@ def draft_operation(page: Page, doc: CommentedMap, target: Target) -> tuple[str,
         }
         example = model.request_example()
         if example:
-            body["content"]["application/json"]["examples"] = {"doc": {"value": example}}
+            body["content"]["application/json"]["examples"] = {"doc": {"value": node(example, 18, fold=False)}}
         op["requestBody"] = body
 
     root_name = model.response_components(op_id, comps)
@@ -352,7 +352,7 @@ def draft_operation(page: Page, doc: CommentedMap, target: Target) -> tuple[str,
     if page.response_examples:
         examples = {}
         for i, value in enumerate(page.response_examples):
-            examples["doc" if i == 0 else f"doc{i + 1}"] = {"value": value}
+            examples["doc" if i == 0 else f"doc{i + 1}"] = {"value": node(value, 20, fold=False)}
         success["content"]["application/json"]["examples"] = examples
     responses = {"200": success, **_error_responses(page, fam, meta, op_id, version)}
     op["responses"] = responses

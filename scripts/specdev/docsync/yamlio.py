@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
-__all__ = ["dump", "load", "node", "plain"]
+__all__ = ["dump", "load", "merge", "node", "plain", "scalar"]
 
 WRAP = 108  # the hand-written specs wrap folded text at about this column
 
@@ -48,8 +48,8 @@ def _reads_back(text: str) -> bool:
         return False
 
 
-def scalar(value: str, indent: int) -> Any:
-    if "\n" not in value and len(value) + indent > WRAP and " " in value and value == value.strip():
+def scalar(value: str, indent: int, fold: bool = True) -> Any:
+    if fold and "\n" not in value and len(value) + indent > WRAP and " " in value and value == value.strip():
         folded = FoldedScalarString(value)
         width = max(40, WRAP - indent)
         positions, line_start, last_space = [], 0, -1
@@ -68,28 +68,64 @@ def scalar(value: str, indent: int) -> Any:
     return value
 
 
-def node(value: Any, indent: int = 0, flow: bool = False) -> Any:
-    """A plain Python value as ruamel nodes (``indent``: the column the value's keys start at)."""
+_PROSE = ("description", "summary")
+
+
+def node(value: Any, indent: int = 0, flow: bool = False, fold: bool = True) -> Any:
+    """A plain Python value as ruamel nodes (``indent``: the column the value's keys start at). Text longer
+    than a line is folded only under ``description`` and ``summary`` keys (``fold=False``: never, as in
+    examples)."""
     if isinstance(value, CommentedMap | CommentedSeq):
         return value
     if isinstance(value, dict):
         m = CommentedMap()
         for k, v in value.items():
             key = DoubleQuotedScalarString(k) if isinstance(k, str) and not _reads_back(k) else k
-            m[key] = node(v, indent + 2)
+            if k in _PROSE and isinstance(v, str):
+                m[key] = scalar(v, indent + 2, fold=fold)
+            else:
+                m[key] = node(v, indent + 2, fold=fold)
         if flow:
             m.fa.set_flow_style()
         return m
     if isinstance(value, list | tuple):
         s = CommentedSeq()
         for v in value:
-            s.append(node(v, indent + 4))
+            s.append(node(v, indent + 4, fold=fold))
         if flow:
             s.fa.set_flow_style()
         return s
     if isinstance(value, str):
-        return scalar(value, indent)
+        return scalar(value, indent, fold=False)
     return value
+
+
+def merge(existing: Any, value: Any, indent: int = 0) -> Any:
+    """``value`` written over ``existing`` keeping the nodes (and their quoting) that do not change."""
+    if isinstance(existing, CommentedMap) and isinstance(value, dict):
+        for key in [k for k in existing if k not in value]:
+            del existing[key]
+        for pos, (key, v) in enumerate(value.items()):
+            if key in existing:
+                existing[key] = merge(existing[key], v, indent + 2)
+            else:
+                existing.insert(pos, key, node(v, indent + 2, fold=False))
+        return existing
+    if isinstance(existing, CommentedSeq) and isinstance(value, list) and len(existing) == len(value):
+        for i, v in enumerate(value):
+            existing[i] = merge(existing[i], v, indent + 4)
+        return existing
+    if not isinstance(existing, dict | list) and not isinstance(value, dict | list) and _same(existing, value):
+        return existing
+    return node(value, indent, fold=False)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, str) or isinstance(b, str):
+        return isinstance(a, str) and isinstance(b, str) and str(a) == str(b)
+    return type(a) is type(b) and a == b
 
 
 def plain(value: Any) -> Any:
