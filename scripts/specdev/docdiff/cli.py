@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         help="the page the spec was written from (default: specs/snapshots/<spec stem>/<OperationId>.txt)",
     )
     parser.add_argument("--no-snapshot", action="store_true", help="ignore the snapshot")
+    parser.add_argument("--root", type=Path, help="the repository whose specs/ is searched (default: this one)")
     parser.add_argument("--json", action="store_true", help="print a machine-readable report (one per page)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list spec-only items and notes")
     args = parser.parse_args(argv)
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _one(page: Path, args: argparse.Namespace) -> int:
     try:
-        report = run(page, args.spec, args.snapshot, use_snapshot=not args.no_snapshot)
+        report = run(page, args.spec, args.snapshot, use_snapshot=not args.no_snapshot, root=args.root)
     except (PageError, SpecError) as exc:
         what = "cannot read the page" if isinstance(exc, PageError) else "cannot compare"
         print(f"docdiff: {page}: {what}: {exc}", file=sys.stderr)

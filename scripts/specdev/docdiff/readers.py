@@ -176,6 +176,11 @@ def _find_table(section: str, first_role: str) -> _Table | None:
         s = line.strip()
         if not s:
             continue
+        if "\t" in s:
+            cells = [c.strip() for c in s.split("\t")]
+            tab_roles = [_ROLE_OF.get(c.lower()) for c in cells if c]
+            if len(tab_roles) >= 3 and None not in tab_roles and tab_roles[0] == first_role:
+                return _Table("tabs", [r for r in tab_roles if r is not None], "\n".join(lines[i + 1 :]))
         if s.startswith("|"):
             start = sum(len(x) + 1 for x in lines[:i])
             return _Table("pipe", [], section[start:])
@@ -363,13 +368,64 @@ def _glued_rows(table: _Table) -> list[Row]:
             continue
         m = _GLUED_ROW.fullmatch(s)
         followed_by_blank = k + 1 >= len(raw) or not raw[k + 1].strip()
-        if m and followed_by_blank and (m.group("req") or not has_req or not m.group("name")):
+        # Pages saved without blank lines: a glued ``NametypeRequired`` line (or a bare type word, an item
+        # row) starts a row wherever it is.
+        dense = not any(not ln.strip() for ln in raw[k + 1 : k + 3])
+        if m and (followed_by_blank or dense) and (m.group("req") or not has_req or not m.group("name")):
             blocks.append((m.group("name") or "", m.group("type"), m.group("req"), []))
         elif blocks:
             blocks[-1][3].append(s)
         else:
             raise PageError(f"table body does not start with a parameter row: {s[:60]!r}")
     return _rows_from_blocks(blocks, example_first=False)
+
+
+def _tab_cells(table: _Table, starts: Any) -> list[list[str]]:
+    """Rows of a table copied from a browser: cells separated by tabs, one row per line; a line that does not
+    start a row continues the last cell (a description of several paragraphs) and may add cells."""
+    rows: list[list[str]] = []
+    for raw in table.body.split("\n"):
+        line = raw.rstrip("\r ")
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if starts(cells):
+            rows.append(cells)
+        elif rows:
+            rows[-1][-1] = (rows[-1][-1] + "\n" + cells[0]).strip()
+            rows[-1].extend(cells[1:])
+        else:
+            raise PageError(f"table body does not start with a row: {line.strip()[:60]!r}")
+    width = len(table.roles)
+    for n, cells in enumerate(rows, 1):
+        if len(cells) > width:
+            if any(cells[width:]):
+                raise PageError(f"tab-separated row {n} has {len(cells)} cells, the header {width}")
+            del cells[width:]
+        cells.extend([""] * (width - len(cells)))
+    return rows
+
+
+def _tab_rows(table: _Table) -> list[Row]:
+    def starts(cells: list[str]) -> bool:
+        if len(cells) < 2:
+            return False
+        name, word = cells[0], cells[1]
+        return (not name or is_identifier(name)) and (parse_type(word) is not None or (not name and is_identifier(word)))
+
+    rows = []
+    for cells in _tab_cells(table, starts):
+        v = dict(zip(table.roles, cells, strict=True))
+        rows.append(
+            Row(
+                name=v.get("name") or "",
+                doc_type=v.get("type") or "",
+                required=v.get("required") or None,
+                description=v.get("description") or "",
+                example=v.get("example") or "",
+            )
+        )
+    return rows
 
 
 def _table_rows(section: str, what: str, request: bool) -> tuple[str, list[Row]]:
@@ -380,6 +436,8 @@ def _table_rows(section: str, what: str, request: bool) -> tuple[str, list[Row]]
         rows = _pipe_rows(table, request)
     elif table.variant == "glued":
         rows = _glued_rows(table)
+    elif table.variant == "tabs":
+        rows = _tab_rows(table)
     else:
         rows = _cell_rows(table)
     if not rows:
@@ -410,6 +468,19 @@ def _error_rows(section: str) -> list[ErrorRow] | None:
             out.append(
                 ErrorRow(
                     int(status_text) if status_text.isdigit() else None, v.get("code") or "", v.get("message") or ""
+                )
+            )
+        return out
+    if table.variant == "tabs":
+        for cells in _tab_cells(table, lambda c: bool(re.fullmatch(r"\d{3}", c[0])) and len(c) > 1):
+            v = dict(zip(table.roles, cells, strict=True))
+            status_text = v.get("status") or ""
+            out.append(
+                ErrorRow(
+                    int(status_text) if status_text.isdigit() else None,
+                    v.get("code") or "",
+                    v.get("message") or "",
+                    v.get("description") or "",
                 )
             )
         return out

@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap
 from specdev.docdiff.diff import Report, compare
 from specdev.docdiff.readers import Page, PageError, read_page
 from specdev.docdiff.spec import SpecError, SpecOperation, find_operation, operations, snapshot_for, snapshot_path
-from specdev.loader import REPO_ROOT, find_specs
+from specdev.loader import REPO_ROOT, find_specs, load_spec
 
 from .draft import DraftError, draft_operation, locate, new_spec, operation_id_of
 from .update import UpdateError, update_operation
@@ -170,30 +170,36 @@ def _version_of(op: SpecOperation) -> str | None:
 
 
 def verify(plans: list[SpecPlan], root: FsPath) -> None:
-    """Validate the planned specs (with every other spec) and re-run docdiff on each page; raise SyncError."""
+    """Validate the planned specs (their packages unique among every spec) and re-run docdiff on each page
+    with the page as the snapshot; raise SyncError."""
     from specdev.validate import validate_all
 
     with tempfile.TemporaryDirectory(prefix="docsync-") as tmp:
         stage = FsPath(tmp)
-        changed = {sp.file: sp for sp in plans}
-        files = []
         staged: dict[FsPath, FsPath] = {}
-        for f in sorted({*find_specs(root), *changed}):
-            rel = FsPath(_rel(f, root))
-            target = stage / rel
+        for sp in plans:
+            target = stage / _rel(sp.file, root)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(changed[f].new_text if f in changed else f.read_text(encoding="utf-8"), encoding="utf-8")
-            files.append(target)
-            staged[f] = target
-        problems = validate_all(files)
+            target.write_text(sp.new_text, encoding="utf-8")
+            staged[sp.file] = target
+        problems = [str(p).replace(str(stage) + "/", "") for p in validate_all(list(staged.values()))]
+        packages = {str(sp.doc["info"]["x-cloudmedia"]["package"]): sp.file for sp in plans if "info" in sp.doc}
+        for other in find_specs(root):
+            if other.resolve() in staged:
+                continue
+            try:
+                package = str(load_spec(other)["info"]["x-cloudmedia"]["package"])
+            except Exception:  # noqa: BLE001, S112 - another spec's own problems are not this change's
+                continue
+            if package in packages:
+                problems.append(
+                    f"{_rel(packages[package], root)}#/info/x-cloudmedia/package: package {package!r} is also "
+                    f"used by {_rel(other, root)}"
+                )
         if problems:
             lines = "\n".join(f"  {p}" for p in problems[:40])
             raise SyncError(f"the changed spec does not validate ({len(problems)} problem(s)):\n{lines}")
         for sp in plans:
-            for snap, text in sp.snapshots.items():
-                target = stage / _rel(snap, root)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
             for page, op_id in sp.pages:
                 ops = [o for o in operations(staged[sp.file]) if o.operation_id == op_id]
                 if not ops:
