@@ -9,7 +9,7 @@ from typing import Any
 
 from .readers import Page
 from .spec import SchemaWalker, SpecOperation, SpecParam, schema_type
-from .text import parse_limits
+from .text import coerce_value, parse_limits
 from .tree import Entry, Path, build_entries, json_paths, render_path
 
 __all__ = ["Change", "Report", "compare", "listed_values"]
@@ -174,6 +174,8 @@ def _example_matches(entry: Entry, sp: SpecParam, spec_params: dict[Path, SpecPa
     page_ex = entry.example.strip()
     if not page_ex:
         return None
+    if entry.json_type in ("integer", "number", "boolean") and isinstance(coerce_value(page_ex, entry.json_type), str):
+        return None  # the page's example does not fit the type it states: nothing to compare
     if sp.has_example:
         spec_ex = sp.example
         if isinstance(spec_ex, list | dict):

@@ -373,7 +373,9 @@ def draft_operation(page: Page, doc: CommentedMap, target: Target) -> tuple[str,
         for k, v in extra.items():
             props[k] = node(v, indent=8)
         check.append(f"component {name}: reused; added {', '.join(extra)} from the page")
-    ordered = _reference_order([root_name, *([request_name] if style in ("roa", "volcengine") else [])], comps.new)
+    roots = [root_name, *([request_name] if style in ("roa", "volcengine") else [])]
+    extra_refs = re.findall(r"#/components/schemas/([A-Za-z0-9_.\-]+)", repr(list(comps.reused.values())))
+    ordered = _reference_order([*roots, *extra_refs], comps.new, reachable_only=True)
     error_names = list(fam.error_components)
     anchor = next((i for i, k in enumerate(schemas) if k in error_names), None)
     for name in ordered:
@@ -409,7 +411,7 @@ def _flow_errors(op: Any) -> None:
             entry.fa.set_flow_style()
 
 
-def _reference_order(roots: list[str], new: dict[str, dict[str, Any]]) -> list[str]:
+def _reference_order(roots: list[str], new: dict[str, dict[str, Any]], reachable_only: bool = False) -> list[str]:
     order: list[str] = []
     queue = [r for r in roots if r in new]
     while queue:
@@ -420,4 +422,4 @@ def _reference_order(roots: list[str], new: dict[str, dict[str, Any]]) -> list[s
         for ref in re.findall(r"#/components/schemas/([A-Za-z0-9_.\-]+)", repr(new[name])):
             if ref in new and ref not in order:
                 queue.append(ref)
-    return order + [n for n in new if n not in order]
+    return order if reachable_only else order + [n for n in new if n not in order]

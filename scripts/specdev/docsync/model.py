@@ -166,7 +166,11 @@ class Components:
         have = self._props(name)
         if have is None:
             return True
-        return all(self._type(have[k]) == self._type(v) for k, v in props.items() if k in have)
+        return all(
+            self._type(have[k]) == self._type(v) or (self._type(have[k]), self._type(v)) == ("number", "integer")
+            for k, v in props.items()
+            if k in have
+        )
 
     def place(self, wanted: str, parent: str, schema: dict[str, Any]) -> str:
         """Register ``schema`` under ``wanted`` (or a prefixed name when that one is a different thing)."""
@@ -323,6 +327,7 @@ class PageModel:
     def _response(self) -> None:
         page = self.page
         types, keys = example_types(page.response_examples)
+        self._example_types = types
         entries, warnings = build_entries(page.response_rows, page.response_root, lambda p: p in types, request=False)
         self.check.extend(f"response table: {w}" for w in warnings)
         nodes: dict[Path, Node] = {}
@@ -361,6 +366,10 @@ class PageModel:
                 f"{len(undescribed)} response field(s) appear only in the page's JSON example and have no "
                 f"description (e.g. {render_path(undescribed[0])})"
             )
+
+    def example_type(self, path: Path) -> str | None:
+        """The JSON type the page's examples show at ``path``."""
+        return self._example_types.get(path)
 
     def children(self, path: Path) -> list[Path]:
         return self._children(self.nodes, path)

@@ -18,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from specdev.docdiff.diff import Change, compare
 from specdev.docdiff.readers import Page
 from specdev.docdiff.spec import SpecOperation
-from specdev.docdiff.tree import Path
+from specdev.docdiff.tree import Path, render_path
 
 from .families import family_of, status_description
 from .model import Components, PageModel, clean_text
@@ -71,6 +71,14 @@ def patch_description(spec_text: str, old_page: str, new_page: str) -> tuple[str
         else:
             return clean_text(new_page), False
     return " ".join(out.split()), True
+
+
+def _render(path: Path) -> str:
+    return render_path(path)
+
+
+def _refs_in(value: Any) -> list[str]:
+    return re.findall(r"#/components/schemas/([A-Za-z0-9_.\-]+)", repr(value))
 
 
 class _Doc:
@@ -180,7 +188,7 @@ class _Updater:
     def _entry(self, path: Path) -> Any:
         e = self.model.request.get(path)
         if e is None:
-            raise UpdateError(f"the page has no parameter {'.'.join(path)}")
+            raise UpdateError(f"the page has no parameter {_render(path)}")
         return e
 
     def param_added(self, path: Path) -> None:
@@ -205,7 +213,7 @@ class _Updater:
         else:
             parent = self.nav.parent_of(path)
             if parent is None:
-                raise UpdateError(f"no place for the new parameter {'.'.join(path)} in the spec")
+                raise UpdateError(f"no place for the new parameter {_render(path)} in the spec")
             props = parent.setdefault("properties", CommentedMap())
             keys = list(props.keys())
             pos = max((keys.index(b) + 1 for b in before if b in keys), default=len(keys))
@@ -214,7 +222,7 @@ class _Updater:
                 self._required(parent, path[-1], True)
         kind = "required" if e.required else "optional"
         lim = ", ".join(f"{k} {v}" for k, v in e.limits.items())
-        self.actions.append(f"+ parameter {'.'.join(path)} ({e.json_type}, {kind}{', ' + lim if lim else ''})")
+        self.actions.append(f"+ parameter {_render(path)} ({e.json_type}, {kind}{', ' + lim if lim else ''})")
 
     def _required(self, parent: CommentedMap, name: str, required: bool) -> None:
         req = parent.get("required")
@@ -239,30 +247,116 @@ class _Updater:
         else:
             parent = self.nav.parent_of(path)
             if parent is None or path[-1] not in (parent.get("properties") or {}):
-                raise UpdateError(f"the spec has no parameter {'.'.join(path)} to remove")
+                raise UpdateError(f"the spec has no parameter {_render(path)} to remove")
             del parent["properties"][path[-1]]
             self._required(parent, path[-1], False)
-        self.actions.append(f"- parameter {'.'.join(path)}")
+        self.actions.append(f"- parameter {_render(path)}")
+        self._unpaginate(path[0], "parameter")
+
+    def _unpaginate(self, name: str, what: str) -> None:
+        """A paginator naming a parameter or field the page no longer has cannot page: it goes."""
+        meta = self.nav.op.get("x-cloudmedia") or {}
+        paginator = meta.get("paginator")
+        if isinstance(paginator, dict) and name in [str(v) for k, v in paginator.items() if k != "kind"]:
+            del meta["paginator"]
+            self.actions.append(f"- paginator ({paginator.get('kind')}): the page no longer has the {what} {name}")
+            self.check.append(f"{self.op.operation_id}: paginator removed; the page no longer has the {what} {name}")
+
+    def _fit_example(self, path: Path) -> Any:
+        """The page's example of a parameter, or one that fits its type when the page's does not."""
+        e = self._entry(path)
+        value = self.model.param_example(path)
+        t = e.json_type
+        fits = {
+            "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+            "boolean": lambda v: isinstance(v, bool),
+            "string": lambda v: isinstance(v, str),
+            "array": lambda v: isinstance(v, list),
+            "object": lambda v: isinstance(v, dict),
+        }.get(t or "", lambda v: True)
+        if value is None or fits(value):
+            return value
+        lim = e.limits
+        made = lim.get("default", lim.get("minimum", {"integer": 1, "number": 1.0, "boolean": True}.get(t or "", "example")))
+        self.check.append(
+            f"{self.op.operation_id}: parameter {_render(path)}: the page's example {value!r} is not a {t}; "
+            f"the spec's example is {made!r}"
+        )
+        return made
+
+    def _fit_item_examples(self, item_path: Path) -> None:
+        """An array parameter's example after its items changed type: the page's, or one that fits."""
+        holder_path = item_path[:-1]
+        p = self.nav.param(holder_path[0]) if len(holder_path) == 1 else None
+        holder = p if p is not None else self.nav.request_schema(holder_path)
+        if holder is None or "example" not in holder:
+            return
+        e = self._entry(item_path)
+        current = plain(holder["example"])
+        t = e.json_type or "string"
+        ok = isinstance(current, list) and all(
+            {"integer": isinstance(v, int) and not isinstance(v, bool), "number": isinstance(v, int | float),
+             "string": isinstance(v, str), "boolean": isinstance(v, bool)}.get(t, True)  # fmt: skip
+            for v in current
+        )
+        if not ok:
+            made = [{"integer": 1, "number": 1.0, "boolean": True}.get(t, "example")]
+            holder["example"] = node(made, indent=10)
+            self.check.append(
+                f"{self.op.operation_id}: parameter {_render(holder_path)}: its items are now {t}; the example "
+                f"{current!r} does not fit, the spec's example is {made!r}"
+            )
+
+    def _body_example(self, name: str, value: Any) -> None:
+        """Keep the request body's example in step with a parameter when the page shows no request example."""
+        if self.page.request_examples or self.nav.style == "rpc":
+            return
+        body = self.nav.deref(self.nav.op.get("requestBody"))
+        media = ((body or {}).get("content") or {}).get("application/json") or {}
+        doc = (media.get("examples") or {}).get("doc")
+        doc = self.nav.deref(doc) if isinstance(doc, dict) else None
+        if isinstance(doc, dict) and isinstance(doc.get("value"), dict) and name in doc["value"]:
+            doc["value"][name] = node(value, 20, fold=False)
+
+    def _request_example_type(self, path: Path) -> str | None:
+        from .model import example_types
+
+        return example_types(self.page.request_examples)[0].get(path)
 
     def param_retyped(self, path: Path) -> None:
         e = self._entry(path)
         if path[-1] == "[]":
             parent = self.nav.request_schema(path[:-1])
             if parent is None:
-                raise UpdateError(f"the spec has no parameter {'.'.join(path[:-1])}")
+                raise UpdateError(f"the spec has no parameter {_render(path[:-1])}")
             parent["items"] = node(self.model.param_schema(path, with_doc=True) | {}, indent=12)
             parent["items"].pop("example", None)
+            self._fit_item_examples(path)
         elif len(path) == 1 and self.nav.param(path[0]) is not None:
             p = self.nav.param(path[0])
             assert p is not None
             p["schema"] = node(self.model.param_schema(path, with_doc=False), indent=12)
-            p["example"] = node(self.model.param_example(path), indent=10)
+            p["example"] = node(self._fit_example(path), indent=10)
         else:
             parent = self.nav.parent_of(path)
             if parent is None:
-                raise UpdateError(f"the spec has no parameter {'.'.join(path)}")
-            parent["properties"][path[-1]] = node(self.model.param_schema(path, with_doc=True), indent=10)
-        self.actions.append(f"~ parameter {'.'.join(path)}: type {e.json_type}")
+                raise UpdateError(f"the spec has no parameter {_render(path)}")
+            schema = self.model.param_schema(path, with_doc=True)
+            shown = self._request_example_type(path)
+            if shown and shown != schema["type"] and isinstance(schema["type"], str):
+                schema["type"] = [schema["type"], shown]
+                self.check.append(
+                    f"{self.op.operation_id}: parameter {_render(path)}: the table says {schema['type'][0]}, the "
+                    f"page's request example sends a {shown}; both are accepted"
+                )
+                schema["example"] = self.model.param_example(path)
+            else:
+                schema["example"] = self._fit_example(path)
+            parent["properties"][path[-1]] = node(schema, indent=10)
+            if len(path) == 1:
+                self._body_example(path[0], schema["example"])
+        self.actions.append(f"~ parameter {_render(path)}: type {e.json_type}")
 
     def param_required(self, path: Path, required: bool) -> None:
         p = self.nav.param(path[0]) if len(path) == 1 else None
@@ -271,26 +365,26 @@ class _Updater:
         else:
             parent = self.nav.parent_of(path)
             if parent is None:
-                raise UpdateError(f"the spec has no parameter {'.'.join(path)}")
+                raise UpdateError(f"the spec has no parameter {_render(path)}")
             self._required(parent, path[-1], required)
-        self.actions.append(f"~ parameter {'.'.join(path)}: {'required' if required else 'optional'}")
+        self.actions.append(f"~ parameter {_render(path)}: {'required' if required else 'optional'}")
 
     def limit(self, path: Path, key: str, value: Any) -> None:
         schema = self.nav.request_schema(path)
         if schema is None:
-            raise UpdateError(f"the spec has no parameter {'.'.join(path)}")
+            raise UpdateError(f"the spec has no parameter {_render(path)}")
         if value is None:
             schema.pop(key, None)
-            self.actions.append(f"~ parameter {'.'.join(path)}: {key} removed")
+            self.actions.append(f"~ parameter {_render(path)}: {key} removed")
             return
         new = node(value, flow=isinstance(value, list))
         _set(schema, key, new, after=_LIMIT_AFTER[: _LIMIT_AFTER.index(key)] if key in _LIMIT_AFTER else _LIMIT_AFTER)
         if key == "enum" and "example" in schema and schema["example"] not in value:
             schema["example"] = value[0]
-        self.actions.append(f"~ parameter {'.'.join(path)}: {key} {value!r}")
+        self.actions.append(f"~ parameter {_render(path)}: {key} {value!r}")
 
     def param_example(self, path: Path) -> None:
-        value = self.model.param_example(path)
+        value = self._fit_example(path) if path[-1] != "[]" else None
         p = self.nav.param(path[0]) if len(path) == 1 else None
         if path[-1] == "[]":
             parent_path = path[:-1]
@@ -307,16 +401,18 @@ class _Updater:
         else:
             schema = self.nav.request_schema(path)
             if schema is None:
-                raise UpdateError(f"the spec has no parameter {'.'.join(path)}")
+                raise UpdateError(f"the spec has no parameter {_render(path)}")
             schema["example"] = node(value, indent=10)
-        self.actions.append(f"~ parameter {'.'.join(path)}: example {value!r}")
+            if len(path) == 1:
+                self._body_example(path[0], value)
+        self.actions.append(f"~ parameter {_render(path)}: example {value!r}")
 
     def param_description(self, path: Path, old: str, new: str) -> None:
         p = self.nav.param(path[0]) if len(path) == 1 else None
         holder = p if p is not None else self.nav.request_schema(path)
         if holder is None:
-            raise UpdateError(f"the spec has no parameter {'.'.join(path)}")
-        self._describe(holder, old, new, f"parameter {'.'.join(path)}", indent=10)
+            raise UpdateError(f"the spec has no parameter {_render(path)}")
+        self._describe(holder, old, new, f"parameter {_render(path)}", indent=10)
 
     def _describe(self, holder: CommentedMap, old: str, new: str, what: str, indent: int) -> None:
         current = str(holder.get("description") or "")
@@ -330,8 +426,19 @@ class _Updater:
         schemas = self.nav.doc.setdefault("components", CommentedMap()).setdefault("schemas", CommentedMap())
         return Components(existing=plain(schemas))
 
-    def _flush(self, comps: Components) -> None:
+    def _flush(self, comps: Components, *roots: Any) -> None:
         schemas = self.nav.doc["components"]["schemas"]
+        reachable = set(_refs_in([roots, list(comps.reused.values())]))
+        grew = True
+        while grew:
+            grew = False
+            for name in list(reachable):
+                if name in comps.new:
+                    more = set(_refs_in(comps.new[name])) - reachable
+                    if more:
+                        reachable |= more
+                        grew = True
+        comps.new = {k: v for k, v in comps.new.items() if k in reachable}
         for name, extra in comps.reused.items():
             props = schemas[name].setdefault("properties", CommentedMap())
             for k, v in extra.items():
@@ -360,7 +467,7 @@ class _Updater:
 
     def field_added(self, path: Path) -> None:
         if path not in self.model.nodes:
-            raise UpdateError(f"the page has no response field {'.'.join(path)}")
+            raise UpdateError(f"the page has no response field {_render(path)}")
         parent = self.nav.response_node(path[:-1])
         if not isinstance(parent, dict):
             raise UpdateError(f"the spec has no response object at {'.'.join(path[:-1]) or '(root)'}")
@@ -372,21 +479,23 @@ class _Updater:
         before = siblings[: siblings.index(path[-1])] if path[-1] in siblings else []
         pos = max((keys.index(b) + 1 for b in before if b in keys), default=len(keys))
         props.insert(pos, path[-1], node(prop, indent=10))
-        self._flush(comps)
-        self.actions.append(f"+ response field {'.'.join(path)} ({self.model.nodes[path].type})")
+        self._flush(comps, prop)
+        self.actions.append(f"+ response field {_render(path)} ({self.model.nodes[path].type})")
 
     def field_removed(self, path: Path) -> None:
         parent = self.nav.response_node(path[:-1])
         if not isinstance(parent, dict) or path[-1] not in (parent.get("properties") or {}):
-            raise UpdateError(f"the spec has no response field {'.'.join(path)} to remove")
+            raise UpdateError(f"the spec has no response field {_render(path)} to remove")
         del parent["properties"][path[-1]]
-        self.actions.append(f"- response field {'.'.join(path)}")
+        self.actions.append(f"- response field {_render(path)}")
+        if len(path) == len(self.page.response_root) + 1:
+            self._unpaginate(path[-1], "response field")
         self._prune()
 
     def field_retyped(self, path: Path) -> None:
         parent = self.nav.response_node(path[:-1])
         if not isinstance(parent, dict) or path[-1] not in (parent.get("properties") or {}):
-            raise UpdateError(f"the spec has no response field {'.'.join(path)}")
+            raise UpdateError(f"the spec has no response field {_render(path)}")
         comps = self._components()
         old = parent["properties"][path[-1]]
         prop = self.model._property(path, self._component_name(path), comps)
@@ -397,14 +506,22 @@ class _Updater:
             and not self.model.nodes[path].description
         ):
             prop["description"] = str(old["description"])
+        seen = self.model.example_type(path)
+        if seen and isinstance(prop.get("type"), str) and seen != prop["type"] and seen not in ("object", "array"):
+            prop["type"] = [prop["type"], seen]
+            prop.pop("example", None)
+            self.check.append(
+                f"{self.op.operation_id}: response field {_render(path)}: the table says {prop['type'][0]}, the "
+                f"example shows a {seen}; both are accepted"
+            )
         parent["properties"][path[-1]] = node(prop, indent=10)
-        self._flush(comps)
-        self.actions.append(f"~ response field {'.'.join(path)}: type {self.model.nodes[path].type}")
+        self._flush(comps, prop)
+        self.actions.append(f"~ response field {_render(path)}: type {self.model.nodes[path].type}")
         self._prune()
 
     def field_description(self, path: Path, old: str, new: str) -> None:
         holder = self._field_holder(path)
-        self._describe(holder, old, new, f"response field {'.'.join(path)}", indent=10)
+        self._describe(holder, old, new, f"response field {_render(path)}", indent=10)
 
     def _field_holder(self, path: Path) -> CommentedMap:
         parent = self.nav.response_node(path[:-1]) if path[-1] != "[]" else None
@@ -415,14 +532,14 @@ class _Updater:
             if isinstance(holder, dict) and "$ref" in holder:
                 holder = self.nav.deref(holder)
         if not isinstance(holder, dict):
-            raise UpdateError(f"the spec has no response field {'.'.join(path)}")
+            raise UpdateError(f"the spec has no response field {_render(path)}")
         return holder
 
     def field_values(self, path: Path) -> None:
         holder = self._field_holder(path)
         entry = next((n for p, n in self.model.nodes.items() if p == path), None)
         if entry is None or not entry.description:
-            raise UpdateError(f"the page does not describe {'.'.join(path)}")
+            raise UpdateError(f"the page does not describe {_render(path)}")
         old_page = ""
         if self.snapshot is not None:
             snap_model = PageModel(self.snapshot, self.nav.style)
@@ -434,7 +551,7 @@ class _Updater:
         else:
             text, patched = entry.description, False
         holder["description"] = scalar(text, 10)
-        self.actions.append(f"~ response field {'.'.join(path)}: allowed values from the page")
+        self.actions.append(f"~ response field {_render(path)}: allowed values from the page")
 
     def _prune(self) -> None:
         """Drop component schemas no longer referenced from anywhere."""
