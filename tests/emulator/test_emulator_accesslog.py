@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
 
-from cloudmedia import AlibabaCredentials
+import pytest
+from cloudmedia import AlibabaCredentials, ClientError
 from cloudmedia.emulator import Emulator
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
@@ -38,9 +38,8 @@ def _exercise(emu: Emulator) -> list[str]:
         with NtaClient(region="cn-beijing", credentials=volc_cred, endpoint_url=emu.url) as nta:
             nta.create_file_detection(sign_url=SIGN_URL)
     wrong = AlibabaCredentials(key.access_key_id, "a-wrong-secret", "a-wrong-token")
-    # Refused, as it should.
-    with VodClient(credentials=wrong, endpoint_url=emu.url, retry=None) as vod, contextlib.suppress(Exception):
-        vod.list_ai_image_info(video_id="v")
+    with VodClient(credentials=wrong, endpoint_url=emu.url, retry=None) as vod, pytest.raises(ClientError):
+        vod.list_ai_image_info(video_id="v")  # refused, as it should
     return [
         key.access_key_secret,
         sts.access_key_secret,
