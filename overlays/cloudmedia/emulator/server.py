@@ -93,6 +93,7 @@ class _Server(ThreadingHTTPServer):
         self.peak_connections = 0
         self.slots = threading.BoundedSemaphore(emulator.max_connections)
         self.idle: dict[socket.socket, float] = {}
+        self.threads: set[threading.Thread] = set()
         self.reaped = 0
         self.closing = False
         super().__init__(address, _Handler)
@@ -133,9 +134,14 @@ class _Server(ThreadingHTTPServer):
             raise
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
+        current = threading.current_thread()
+        with self.connections_lock:
+            self.threads.add(current)
         try:
             super().process_request_thread(request, client_address)
         finally:
+            with self.connections_lock:
+                self.threads.discard(current)
             self.slots.release()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -653,6 +659,10 @@ class Emulator:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        with server.connections_lock:
+            handlers = list(server.threads)
+        for thread in handlers:  # every connection's thread ends with its connection
+            thread.join(timeout=5)
 
     close = stop
 
