@@ -26,6 +26,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/v2/file/scan",
             idempotent=True,
+            response_fields=("items", "next_marker"),
             params=(
                 ParamModel(
                     wire="drive_id",

@@ -84,6 +84,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageInfoList", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",

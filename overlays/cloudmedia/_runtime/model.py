@@ -15,7 +15,7 @@ from typing import Any
 QUERY = "query"
 BODY = "body"
 
-#: Operation styles.
+#: Operation styles (each names a wire family, see :mod:`.families`).
 RPC = "rpc"  # Alibaba RPC: every parameter in the query, empty body, arrays as one compact JSON value
 ROA = "roa"  # Alibaba ROA: real path, JSON body (PDS)
 VOLCENGINE = "volcengine"  # Action/Version in the query, JSON body
@@ -82,6 +82,9 @@ class OperationModel:
     """The snake_case method name (``batch_get_file_meta``)."""
     summary: str = ""
     description: str = ""
+    response_fields: tuple[str, ...] = ()
+    """The top-level fields the success response schema declares (the error classifiers read it: a success body
+    may itself declare ``Code``)."""
 
     def param(self, wire: str) -> ParamModel:
         for p in self.params:

@@ -32,6 +32,7 @@ from types import TracebackType
 from typing import IO, Any, ClassVar
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from .._runtime.families import family_for_style
 from . import errors as E
 from .accesslog import AccessLog, RequestRecord, redact_headers, redact_params, redact_query
 from .auth import Principal, Verifier, WireRequest
@@ -295,13 +296,7 @@ class _Handler(BaseHTTPRequestHandler):
             out.fail(route.error or E.invalid_action(route.action), ctx)
             return
         try:
-            if route.family == E.PDS:
-                principal = emu.verifier.pds(req)
-            elif route.family == E.VOLCENGINE:
-                assert route.service is not None
-                principal = emu.verifier.volcengine(req, route.service.product)
-            else:
-                principal = emu.verifier.alibaba_rpc(req)
+            principal = emu.verifier.verify(req, route.family, route.service)
             out.principal = principal
             if principal.region:
                 ctx = dataclasses.replace(ctx, region=principal.region)
@@ -320,10 +315,7 @@ class _Handler(BaseHTTPRequestHandler):
         assert fault.status is not None
         err = E.injected(route.family, fault.status, fault.code, fault.message)
         if fault.retry_after is not None:
-            headers = {"Retry-After": _format_seconds(fault.retry_after)}
-            if route.family in (E.ALIBABA_RPC, E.PDS):
-                headers["x-acs-retry-after"] = str(max(1, round(fault.retry_after * 1000)))
-            err.headers = headers
+            err.headers = family_for_style(route.family).retry_after_headers(fault.retry_after)
         return err
 
 
