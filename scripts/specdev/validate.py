@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from cloudmedia._runtime.families import families, signing_schemes, vendor_styles
+
 from specdev.loader import REPO_ROOT, SpecLoadError, find_specs, load_spec, to_pointer
 
 __all__ = [

@@ -107,8 +107,14 @@ def test_an_error_cancels_the_batches_in_flight() -> None:
     async def run() -> list[Any]:
         got = []
         with pytest.raises(RuntimeError, match="boom on u25"):
-            async for f in fetch_file_meta(client, project_name="p", dataset_name="d",
-                                           uris=(f"u{i}" for i in range(1000)), batch_size=10, concurrency=8):
+            async for f in fetch_file_meta(
+                client,
+                project_name="p",
+                dataset_name="d",
+                uris=(f"u{i}" for i in range(1000)),
+                batch_size=10,
+                concurrency=8,
+            ):
                 got.append(f)
         await asyncio.sleep(0.01)
         return got

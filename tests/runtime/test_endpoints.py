@@ -58,7 +58,6 @@ def _regions(product):
     return sorted(set(_sdk_client(product)._endpoint_map) | set(EXTRA_REGIONS))
 
 
-
 @pytest.mark.oracle
 @pytest.mark.parametrize("product", ["imm", "vod", "ice"])
 @pytest.mark.parametrize("network", ["public", "vpc"])

@@ -119,9 +119,7 @@ def test_alibaba_rpc_lower_case_keys_accepted():
 
 
 def test_alibaba_rpc_request_id_falls_back_to_header():
-    err = error_from_response(
-        "rpc", "ice", 404, {"x-acs-request-id": "HDR"}, rpc_body(Code="NotFound", Message="x")
-    )
+    err = error_from_response("rpc", "ice", 404, {"x-acs-request-id": "HDR"}, rpc_body(Code="NotFound", Message="x"))
     assert err.request_id == "HDR"
 
 
@@ -243,19 +241,14 @@ def test_pds_body_request_id_is_ignored_without_header():
 
 
 def test_pds_upper_case_keys_also_accepted():
-    err = error_from_response(
-        "roa", "pds", 400, {}, json.dumps({"Code": "InvalidParameter", "Message": "x"}).encode()
-    )
+    err = error_from_response("roa", "pds", 400, {}, json.dumps({"Code": "InvalidParameter", "Message": "x"}).encode())
     assert err.code == "InvalidParameter"
 
 
 def test_pds_5xx_429_and_empty_success():
+    assert type(error_from_response("roa", "pds", 500, {}, b'{"code":"InternalError","message":"x"}')) is ServerError
     assert (
-        type(error_from_response("roa", "pds", 500, {}, b'{"code":"InternalError","message":"x"}')) is ServerError
-    )
-    assert (
-        type(error_from_response("roa", "pds", 429, {}, b'{"code":"TooManyRequests","message":"x"}'))
-        is ThrottlingError
+        type(error_from_response("roa", "pds", 429, {}, b'{"code":"TooManyRequests","message":"x"}')) is ThrottlingError
     )
     assert success_json("roa", "pds", 204, {}, b"") == {}
     assert success_json("roa", "pds", 200, {}, b'{"items": [], "next_marker": ""}') == {
@@ -453,3 +446,46 @@ def test_parse_retry_after():
     assert parse_retry_after(None) is None
     # HTTP-date form: 30 s after a fixed "now".
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now=1445412480.0) == pytest.approx(30.0)
+
+
+# ------------------------------------------------------------------------------------ error documents inside 2xx
+
+
+def _op(*fields: str):
+    from cloudmedia._runtime.model import OperationModel
+
+    return OperationModel(
+        name="Op", action="Op", style="rpc", method="POST", path="/", idempotent=True, params=(), response_fields=fields
+    )
+
+
+@pytest.mark.parametrize(("family", "product"), [("rpc", "imm"), ("rpc", "vod"), ("rpc", "ice"), ("roa", "pds")])
+def test_alibaba_error_document_in_200_is_client_error(family, product):
+    body = rpc_body(Code="Forbidden.RAM", Message="User not authorized.", RequestId="R-200")
+    err = error_from_response(family, product, 200, {}, body, _op("Files", "RequestId"))
+    assert type(err) is ClientError
+    assert err.code == "Forbidden.RAM" and err.http_status == 200
+    with pytest.raises(ClientError):
+        success_json(family, product, 200, {}, body)  # no operation known: the same
+
+
+def test_pds_lower_case_error_document_in_200():
+    body = b'{"code": "Forbidden.RAM", "message": "not authorized"}'
+    err = error_from_response("roa", "pds", 200, {"x-ca-request-id": "P"}, body, _op("items", "next_marker"))
+    assert type(err) is ClientError and err.request_id == "P"
+
+
+def test_success_schema_that_declares_code():
+    op = _op("Code", "MediaInfoList", "RequestId", "Success", "Total")
+    success = rpc_body(RequestId="r", Success="true", Code="200", Message="ok", MediaInfoList=[], Total=0)
+    assert error_from_response("rpc", "ice", 200, {}, success, op) is None
+    failed = rpc_body(RequestId="r", Success=False, Code="Forbidden.RAM", Message="no", Total=0)
+    assert type(error_from_response("rpc", "ice", 200, {}, failed, op)) is ClientError
+    bare = rpc_body(RequestId="r", Code="Forbidden.RAM", Message="no")
+    assert type(error_from_response("rpc", "ice", 200, {}, bare, op)) is ClientError
+
+
+def test_error_document_declared_as_success_is_a_success():
+    """An operation whose documented success carries both Code and Message reads them as data."""
+    op = _op("Code", "Message", "RequestId")
+    assert error_from_response("rpc", "imm", 200, {}, rpc_body(RequestId="r", Code="OK", Message="done"), op) is None

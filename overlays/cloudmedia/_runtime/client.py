@@ -16,13 +16,11 @@ retries and waits included (:mod:`.deadline`).
 from __future__ import annotations
 
 import copy
-import logging
 import ssl
 import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
 from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -39,7 +37,7 @@ from .errors import (
 )
 from .gcpause import pause as _pause_gc
 from .gcpause import resume as _resume_gc
-from .logs import log_request, logger, redact_text, redact_url, remember_secrets
+from .logs import install_log_filters, log_request, logger, remember_secrets
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
 from .types import Response
@@ -58,28 +56,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 _NOT_GIVEN: Any = object()
 
 
-class _RedactUrlArguments(logging.Filter):
-    """Masks token query parameters in the URLs httpx puts in its own log records.
-
-    httpx logs every request line (``HTTP Request: POST <url> ...``) at INFO on the ``httpx`` logger. With the
-    legacy RPC signature the STS ``SecurityToken`` travels in the query, so that line would carry it; this filter
-    passes every URL argument through :func:`~.logs.redact_url` (``Signature`` and ``AccessKeyId`` are kept).
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        if isinstance(args, tuple) and any(isinstance(a, httpx.URL) for a in args):
-            record.args = tuple(redact_url(a) if isinstance(a, httpx.URL) else a for a in args)
-        return True
-
-
-def _install_httpx_log_filter() -> None:
-    httpx_logger = logging.getLogger("httpx")
-    if not any(isinstance(f, _RedactUrlArguments) for f in httpx_logger.filters):
-        httpx_logger.addFilter(_RedactUrlArguments())
-
-
-_install_httpx_log_filter()
+install_log_filters()
 
 
 def _http_status(code: int) -> HTTPStatus | int:
@@ -191,29 +168,25 @@ class _Call:
         service = client._service
         family = client._family
         content = response.content
-        # Performance: the body is decoded once (success_json classifies the response and returns the decoded body:
-        # the same decision as error_from_response), and the garbage collector is paused while it is decoded and
-        # parsed (see gcpause: collections during the build only walk objects that are all still reachable).
+        # Performance: the body is decoded once (the family's classifier decides success or error and returns the
+        # decoded body), and the garbage collector is paused while it is decoded and parsed (see gcpause: collections
+        # during the build only walk objects that are all still reachable).
         _pause_gc()
         try:
-            try:
-                headers = response.headers
-                data, error = family.classify(service.product, response.status_code, headers, content, self.op)
-            except CloudMediaError as error:
-                return error.with_traceback(None)
+            headers = response.headers
+            data, error = family.classify(service.product, response.status_code, headers, content, self.op)
             if error is not None:
                 return error
-            request_id = family.request_id(headers, None)
+            assert data is not None
+            request_id = family.request_id(headers, data)
             if not content.strip():
-                # success_json accepts an empty PDS success (204 No Content); every operation here documents a body.
+                # an empty PDS success (204 No Content) classifies as {}; every operation here documents a body
                 return InvalidResponseError(
                     http_status=response.status_code,
                     request_id=request_id,
                     body_excerpt="",
                     reason=f"the body is empty; {self.op.name} documents a JSON object",
                 )
-            if request_id is None:
-                request_id = family.body_request_id(data)
             try:
                 parsed = self.parse(data)
             except (TypeError, ValueError, KeyError, AttributeError) as exc:

@@ -232,7 +232,13 @@ class DeadlineExceededError(RequestTimeoutError):
     """
 
     def __init__(
-        self, message: str, *, deadline: float | None = None, attempts: int = 0, request_sent: bool = True, **kwargs: Any
+        self,
+        message: str,
+        *,
+        deadline: float | None = None,
+        attempts: int = 0,
+        request_sent: bool = True,
+        **kwargs: Any,
     ) -> None:
         self.deadline = deadline
         self.attempts = attempts
@@ -475,21 +481,32 @@ def invalid_response(
     )
 
 
+#: Fields an Alibaba error document and a success body may share.
+_SHARED_FIELDS = frozenset({"RequestId", "requestId", "Success", "success"})
+
+
 def alibaba_error_in_success(data: dict[str, Any], operation: OperationModel | None) -> bool:
     """Whether a 2xx Alibaba body is an error document (``{"Code", "Message", "RequestId"}``) and not a success.
 
-    A body carrying a non-empty string ``Code`` (or ``code``) and a ``Message`` (or ``message``) is an error, unless
-    the operation's success schema itself declares that code field: then it is an error only when the body also says
-    ``Success: false``. A success body with only a ``Code`` (no message) is never read as an error.
+    A body with a non-empty string ``Code`` (or ``code``) and a ``Message`` (or ``message``) is an error document.
+    When the operation's success schema itself declares that code field (ICE's ``SearchMediaByFace`` has ``Code``
+    and ``Success``), it is an error only if it says ``Success: false``, or if it carries an undeclared message and
+    none of the success fields besides the code and the request id. A body with a ``Code`` and no message is
+    never an error.
     """
     for code_key, message_key in (("Code", "Message"), ("code", "message")):
         code = data.get(code_key)
-        if isinstance(code, str) and code and message_key in data:
-            declared = operation.response_fields if operation is not None else ()
-            if code_key not in declared:
-                return True
-            success = data.get("Success", data.get("success"))
-            return success is False or (isinstance(success, str) and success.lower() == "false")
+        if not (isinstance(code, str) and code and message_key in data):
+            continue
+        declared = operation.response_fields if operation is not None else ()
+        if code_key not in declared:
+            return True
+        success = data.get("Success", data.get("success"))
+        if success is False or (isinstance(success, str) and success.lower() == "false"):
+            return True
+        if message_key in declared:
+            return False
+        return not any(key in data for key in declared if key != code_key and key not in _SHARED_FIELDS)
     return False
 
 

@@ -36,7 +36,9 @@ from urllib.parse import quote, quote_plus, urlsplit, urlunsplit
 __all__ = [
     "MASK",
     "MIN_SECRET_LENGTH",
+    "RedactingFilter",
     "forget_secrets",
+    "install_log_filters",
     "log_request",
     "logger",
     "mask_secrets",
@@ -256,6 +258,52 @@ def redact_text(text: str) -> str:
     if "oken" not in text and "OKEN" not in text:
         return text
     return _TEXT_TOKEN.sub(lambda m: m.group("key") + MASK, text)
+
+
+def _is_url(value: object) -> bool:
+    kind = type(value)
+    return kind.__name__ == "URL" and kind.__module__.startswith("httpx")
+
+
+class RedactingFilter(logging.Filter):
+    """Masks secrets in the records of the HTTP stack's loggers (``httpx``, ``httpcore.*``) and of ``cloudmedia``.
+
+    URL arguments (httpx's ``HTTP Request: POST <url>`` line) go through :func:`redact_url`; any other record whose
+    message shows a registered secret value (httpcore's DEBUG traces print the response headers, which may echo
+    one) is replaced by its masked text.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and args:
+            record.args = tuple(redact_url(a) if _is_url(a) else a for a in args)
+        if _secret_pattern is not None:
+            message = record.getMessage()
+            masked = mask_secrets(message)
+            if masked != message:
+                record.msg = masked
+                record.args = None
+        return True
+
+
+#: The loggers :func:`install_log_filters` guards (a filter applies to its own logger's records only).
+FILTERED_LOGGERS = (
+    "cloudmedia",
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def install_log_filters() -> None:
+    """Attach one :class:`RedactingFilter` to each of :data:`FILTERED_LOGGERS` (idempotent)."""
+    for name in FILTERED_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in target.filters):
+            target.addFilter(RedactingFilter())
 
 
 def log_request(

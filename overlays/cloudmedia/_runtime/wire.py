@@ -151,7 +151,9 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
     )
 
 
-def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str) -> dict[str, Any]:
+def _normalise(
+    values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not values:
         return out

@@ -42,7 +42,6 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from .._runtime.families import WireFamily, family_for_style
-from .._runtime.model import ServiceModel
 from .._runtime.signing._encoding import parse_query
 from .credentials import CredentialSet
 
@@ -198,12 +197,12 @@ class Verifier:
         """Whether a request's timestamp is within the allowed clock skew of ``now``."""
         return abs(now - moment) <= self.max_skew
 
-    def verify(self, req: WireRequest, family: str | WireFamily, service: ServiceModel | None = None) -> Principal:
+    def verify(self, req: WireRequest, family: str | WireFamily, product: str | None = None) -> Principal:
         """Verify ``req`` with the signature rules of its wire ``family`` (a style name or the family).
 
-        ``service`` is the routed service (Volcengine checks the credential scope names it). Raises the
+        ``product`` is the routed service (Volcengine checks that the credential scope names it). Raises the
         :class:`~.errors.EmulatedError` the vendor answers with.
         """
         if isinstance(family, str):
             family = family_for_style(family)
-        return family.verify(self, req, service)
+        return family.verify(self, req, product)

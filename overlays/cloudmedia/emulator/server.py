@@ -83,7 +83,7 @@ class _Server(ThreadingHTTPServer):
         self.connection_count = 0
         super().__init__(address, _Handler)
 
-    def handle_error(self, request: Any, client_address: Any) -> None:  # noqa: ARG002
+    def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that goes away mid-request is not the emulator's error; anything else is kept.
         exc = sys.exc_info()[1]
         if isinstance(exc, (ConnectionError, TimeoutError)):
@@ -117,7 +117,7 @@ class _Handler(BaseHTTPRequestHandler):
             with self.server.connections_lock:
                 self.server.connections.discard(self.connection)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the signature of the base class
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def do_GET(self) -> None:
@@ -296,7 +296,7 @@ class _Handler(BaseHTTPRequestHandler):
             out.fail(route.error or E.invalid_action(route.action), ctx)
             return
         try:
-            principal = emu.verifier.verify(req, route.family, route.service)
+            principal = emu.verifier.verify(req, route.family, route.product)
             out.principal = principal
             if principal.region:
                 ctx = dataclasses.replace(ctx, region=principal.region)

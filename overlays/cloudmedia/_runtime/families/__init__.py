@@ -81,7 +81,7 @@ def vendor_styles() -> dict[str, tuple[str, ...]]:
 
 # ------------------------------------------------------------------------------------------------ registration
 
-from . import alibaba_rpc, pds, volcengine  # noqa: E402  (the modules subclass WireFamily from above)
+from . import alibaba_rpc, pds, volcengine
 
 register(alibaba_rpc.FAMILY)
 register(pds.FAMILY)

@@ -125,8 +125,9 @@ class WireFamily:
 
     # -------------------------------------------------------------------------------------- emulator side
 
-    def verify(self, verifier: Verifier, request: WireRequest, service: ServiceModel | None) -> Principal:
-        """Verify a received request's signature (raise an :class:`~cloudmedia.emulator.errors.EmulatedError`)."""
+    def verify(self, verifier: Verifier, request: WireRequest, product: str | None) -> Principal:
+        """Verify a received request's signature for ``product`` (the routed service, when known); raise the
+        :class:`~cloudmedia.emulator.errors.EmulatedError` the vendor answers with."""
         raise NotImplementedError
 
     def error_response(self, err: EmulatedError, ctx: ErrorContext) -> tuple[list[tuple[str, str]], dict[str, Any]]:

@@ -23,6 +23,7 @@ import httpx
 from ..client import BaseClient, resolve_endpoint
 from ..credentials import resolve_alibaba
 from ..credentials_types import AlibabaCredentials
+from ..errors import alibaba_error_in_success as _error_in_success
 from ..errors import (
     decode_json,
     error_class,
@@ -31,7 +32,6 @@ from ..errors import (
     retry_after_of,
     str_or_none,
 )
-from ..errors import alibaba_error_in_success as _error_in_success
 from ..retry import RetryPolicy
 from ._base import Classification, WireFamily
 
@@ -131,7 +131,7 @@ class AlibabaRpcFamily(WireFamily):
 
     # -------------------------------------------------------------------------------------- emulator side
 
-    def verify(self, verifier: Verifier, request: WireRequest, service: ServiceModel | None) -> Principal:
+    def verify(self, verifier: Verifier, request: WireRequest, product: str | None) -> Principal:
         """ACS3-HMAC-SHA256 (``Authorization``) or the legacy ``Signature`` query parameter."""
         from ...emulator import errors as E
 
@@ -139,7 +139,10 @@ class AlibabaRpcFamily(WireFamily):
             return _verify_rpc_v1(verifier, request)
         authorization = request.header("authorization")
         if authorization is None:
-            if request.header("x-acs-bearer-token") is not None or request.query_value("SignatureType") == "BEARERTOKEN":
+            if (
+                request.header("x-acs-bearer-token") is not None
+                or request.query_value("SignatureType") == "BEARERTOKEN"
+            ):
                 raise E.incomplete_signature("This product does not accept bearer tokens; sign with an AccessKey.")
             raise E.incomplete_signature("The request carries neither an Authorization header nor a Signature.")
         return _verify_acs3(verifier, request, authorization)
@@ -158,7 +161,11 @@ class AlibabaRpcFamily(WireFamily):
 
     injected_errors: ClassVar[Mapping[int, tuple[str, str, int | None]]] = {
         429: ("Throttling.User", "Request was denied due to user flow control.", None),
-        500: ("InternalError", "The request processing has failed due to some unknown error, exception or failure.", None),
+        500: (
+            "InternalError",
+            "The request processing has failed due to some unknown error, exception or failure.",
+            None,
+        ),
         502: ("BadGateway", "The gateway received an invalid response from the upstream server.", None),
         503: ("ServiceUnavailable", "The request has failed due to a temporary failure of the server.", None),
         504: ("GatewayTimeout", "The gateway timed out waiting for the upstream server.", None),

@@ -128,7 +128,7 @@ class PdsFamily(WireFamily):
 
     # -------------------------------------------------------------------------------------- emulator side
 
-    def verify(self, verifier: Verifier, request: WireRequest, service: ServiceModel | None) -> Principal:
+    def verify(self, verifier: Verifier, request: WireRequest, product: str | None) -> Principal:
         """``Authorization: acs AK:signature`` or ``Authorization: Bearer <access token>``."""
         from ...emulator import errors as E
 

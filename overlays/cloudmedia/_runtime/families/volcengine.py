@@ -120,7 +120,9 @@ class VolcengineFamily(WireFamily):
                 product=product or None,
             )
         if not ok:
-            return None, invalid_response(status, request_id, body, "error response has no ResponseMetadata.Error", headers)
+            return None, invalid_response(
+                status, request_id, body, "error response has no ResponseMetadata.Error", headers
+            )
         return data, None
 
     def body_request_id(self, data: dict[str, Any]) -> str | None:
@@ -138,10 +140,11 @@ class VolcengineFamily(WireFamily):
 
     # -------------------------------------------------------------------------------------- emulator side
 
-    def verify(self, verifier: Verifier, request: WireRequest, service: ServiceModel | None) -> Principal:
-        """HMAC-SHA256 for the routed service (the credential scope's service must be it)."""
-        assert service is not None
-        return _verify(verifier, request, service.product)
+    def verify(self, verifier: Verifier, request: WireRequest, product: str | None) -> Principal:
+        """HMAC-SHA256 for the routed service ``product`` (the credential scope's service must be it)."""
+        if not product:
+            raise ValueError("Volcengine verification needs the routed service")
+        return _verify(verifier, request, product)
 
     def error_response(self, err: EmulatedError, ctx: ErrorContext) -> tuple[list[tuple[str, str]], dict[str, Any]]:
         error: dict[str, Any] = {}

@@ -33,8 +33,8 @@ from ._encoding import (
     iso8601,
     make_url,
     parse_query,
-    raw_path,
     query_pairs,
+    raw_path,
     resolve_credentials,
     rfc3986,
 )
