@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
+from cloudmedia._runtime.families import families, signing_schemes, vendor_styles
+
 from specdev.loader import REPO_ROOT, SpecLoadError, find_specs, load_spec, to_pointer
 
 __all__ = [
@@ -44,9 +46,11 @@ __all__ = [
 
 Parts = tuple[Any, ...]
 
-VENDORS = ("alibaba", "volcengine")
-STYLES = ("rpc", "roa", "volcengine")
-SIGNING_SCHEMES = ("acs3", "rpc-hmac-sha1", "pds-hmac-sha1", "bearer", "volc-hmac-sha256")
+# The wire families (styles, their vendors and signing schemes) are declared once, in the runtime's registry.
+VENDOR_STYLES = vendor_styles()
+VENDORS = tuple(VENDOR_STYLES)
+STYLES = tuple(f.style for f in families())
+SIGNING_SCHEMES = signing_schemes()
 ENDPOINT_KEYS = ("default_region", "regional_map", "host_template", "vpc_host_template", "host")
 INFO_KEYS = ("vendor", "product", "package", "client", "signing", "endpoint")
 INFO_OPTIONAL_KEYS = ("waiters",)
@@ -66,7 +70,6 @@ ERROR_OPTIONAL_KEYS = ("description",)
 HOST_PLACEHOLDERS = ("{region}", "{domain_id}")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 CHECKED_COMPONENTS = ("schemas", "parameters", "responses", "examples", "requestBodies", "headers")
-VENDOR_STYLES = {"alibaba": ("rpc", "roa"), "volcengine": ("volcengine",)}
 
 _SPEC_URI = "urn:cloudmedia-spec"
 _FILE_NAME = re.compile(r"(?P<product>[a-z][a-z0-9]*)-(?P<version>\d{4}-\d{2}-\d{2})")

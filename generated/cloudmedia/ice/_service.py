@@ -86,6 +86,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Code", "MediaInfoList", "RequestId", "Success", "Total"),
             params=(
                 ParamModel(
                     wire="PageNo",
@@ -195,6 +196,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Code", "MediaClipList", "RequestId", "Success", "Total"),
             params=(
                 ParamModel(
                     wire="SearchLibName",

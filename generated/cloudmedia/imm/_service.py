@@ -28,6 +28,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Files", "RequestId"),
             params=(
                 ParamModel(
                     wire="ProjectName",
@@ -386,6 +387,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Files", "RequestId"),
             params=(
                 ParamModel(
                     wire="ProjectName",

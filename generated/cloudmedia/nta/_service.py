@@ -33,6 +33,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=False,
+            response_fields=("ResponseMetadata", "Result"),
             params=(
                 ParamModel(
                     wire="SignURL",
@@ -96,6 +97,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("ResponseMetadata", "Result"),
             params=(
                 ParamModel(
                     wire="QueryKey",

@@ -84,6 +84,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageInfoList", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",
@@ -121,6 +122,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=False,
+            response_fields=("JobId", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",
@@ -171,6 +173,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageJobList", "RequestId"),
             params=(
                 ParamModel(
                     wire="JobIds",

@@ -33,6 +33,7 @@ from types import TracebackType
 from typing import IO, Any, Self
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from .._runtime.families import family_for_style
 from .._runtime.model import ServiceModel
 from . import errors as E
 from . import framing
@@ -432,12 +433,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _verify(self, emu: Emulator, req: WireRequest, route: Route) -> Principal:
-        if route.family == E.PDS:
-            return emu.verifier.pds(req)
-        if route.family == E.VOLCENGINE:
-            assert route.service is not None
-            return emu.verifier.volcengine(req, route.service.product)
-        return emu.verifier.alibaba_rpc(req)
+        return emu.verifier.verify(req, route.family, route.product)
 
     def _decide(self, emu: Emulator, req: WireRequest, route: Route, ctx: E.ErrorContext, out: _Outcome) -> None:
         """Fill ``out`` with the answer to ``req``: verify (the nonce is spent here), then faults, then serve."""
@@ -487,10 +483,7 @@ class _Handler(BaseHTTPRequestHandler):
         assert fault.status is not None
         err = E.injected(route.family, fault.status, fault.code, fault.message)
         if fault.retry_after is not None:
-            headers = {"Retry-After": _format_seconds(fault.retry_after)}
-            if route.family in (E.ALIBABA_RPC, E.PDS):
-                headers["x-acs-retry-after"] = str(max(1, round(fault.retry_after * 1000)))
-            err.headers = headers
+            err.headers = family_for_style(route.family).retry_after_headers(fault.retry_after)
         return err
 
 
