@@ -4,9 +4,10 @@
     python3 scripts/tour.py
 
 Installs the package into .venv on first use, starts ``cloudmedia-emulator`` on a free port of
-127.0.0.1, and calls all five operations through the generated Python clients — signed exactly as the
+127.0.0.1, and calls the services through the generated Python clients — signed exactly as the
 real services expect, verified by the emulator — then shows a paginated scan, a validation error, a
-service error and a retried throttle. Exit 0 when every step behaved as described.
+service error and a retried throttle, and finally calls every operation of every spec with its
+documented example. Exit 0 when every step behaved as described.
 """
 
 from __future__ import annotations
@@ -14,31 +15,33 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import devenv  # noqa: E402
+import devenv
 
 devenv.ensure("", sys.argv)
 
-import asyncio  # noqa: E402
-import time  # noqa: E402
+import asyncio
+import time
 
-from cloudmedia import ParamValidationError, RetryPolicy, ServiceError, __version__  # noqa: E402
-from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator  # noqa: E402
-from cloudmedia.ice import IceClient  # noqa: E402
-from cloudmedia.imm import ImmClient  # noqa: E402
-from cloudmedia.nta import NtaClient  # noqa: E402
-from cloudmedia.pds import PdsClient  # noqa: E402
-from cloudmedia.vod import VodClient  # noqa: E402
+from cloudmedia import ParamValidationError, RetryPolicy, ServiceError, __version__
+from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator
+from cloudmedia.ice import IceClient
+from cloudmedia.imm import ImmClient
+from cloudmedia.nta import NtaClient
+from cloudmedia.pds import PdsClient
+from cloudmedia.vod import VodClient
 
 PDS_FILES = 250
 
 Step = Callable[[Emulator], str]
 
 
-def alibaba(emu: Emulator) -> dict[str, str]:
+def alibaba(emu: Emulator) -> dict[str, Any]:
     key = emu.credentials.alibaba_key
+    assert key is not None
     return {"access_key_id": key.access_key_id, "access_key_secret": key.access_key_secret}
 
 
@@ -46,7 +49,7 @@ def pds_scan_all_pages(emu: Emulator) -> str:
     token = DEFAULT_CREDENTIALS.access_token.token
     with PdsClient(domain_id=emu.data.pds_domain_id, access_token=token, endpoint_url=emu.url) as pds:
         pages = list(pds.scan_file_pages(drive_id="1", limit=100, fields="*"))
-        files = [f for page in pages for f in page.items]
+        files = [f for page in pages for f in page.items or []]
     assert len(files) == PDS_FILES, len(files)
     return f"{len(files)} files in {len(pages)} pages (marker paging, bearer token); first: {files[0].name}"
 
@@ -55,8 +58,8 @@ def imm_batch_get_file_meta(emu: Emulator) -> str:
     uris = ["oss://test-bucket/photos/a.jpg", "oss://test-bucket/missing.jpg", "oss://test-bucket/videos/b.mp4"]
     with ImmClient(region="cn-hangzhou", endpoint_url=emu.url, **alibaba(emu)) as imm:
         meta = imm.batch_get_file_meta(project_name="test-project", dataset_name="test-dataset", uris=uris)
-    found = [f.uri for f in meta.files]
-    figures = sum(len(f.figures or []) for f in meta.files)
+    found = [f.uri for f in meta.files or []]
+    figures = sum(len(f.figures or []) for f in meta.files or [])
     return f"{len(found)} of {len(uris)} URIs indexed (unknown one skipped), {figures} figures (ACS3-HMAC-SHA256)"
 
 
@@ -64,12 +67,13 @@ def vod_list_ai_image_info(emu: Emulator) -> str:
     with VodClient(
         region="cn-shanghai", endpoint_url=emu.url, signature_algorithm="rpc-hmac-sha1", **alibaba(emu)
     ) as vod:
-        images = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
-    return f"{len(images.ai_image_info_list)} AI images, e.g. {images.ai_image_info_list[0].format_} (legacy RPC signature)"
+        listed = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234").ai_image_info_list or []
+    return f"{len(listed)} AI images, e.g. {listed[0].format_} (legacy RPC signature)"
 
 
 def ice_search_media_by_face(emu: Emulator) -> str:
     sts = emu.credentials.alibaba_sts
+    assert sts is not None
 
     async def search() -> tuple[int, int]:
         async with IceClient(
@@ -94,14 +98,18 @@ def ice_search_media_by_face(emu: Emulator) -> str:
 
 def nta_create_file_detection(emu: Emulator) -> str:
     key = emu.credentials.volcengine_key
+    assert key is not None
     with NtaClient(
         region="cn-beijing",
         endpoint_url=emu.url,
         access_key_id=key.access_key_id,
         secret_access_key=key.secret_access_key,
     ) as nta:
-        raw = nta.with_raw_response.create_file_detection(sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x")
-    return f"QueryKey {raw.parsed.result.query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
+        raw = nta.with_raw_response.create_file_detection(
+            sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x"
+        )
+    query_key = raw.parsed.result.query_key if raw.parsed.result else None
+    return f"QueryKey {query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
 
 
 def validation_error(emu: Emulator) -> str:
@@ -116,10 +124,12 @@ def validation_error(emu: Emulator) -> str:
 
 
 def service_error(emu: Emulator) -> str:
+    key = emu.credentials.alibaba_key
+    assert key is not None
     with ImmClient(
         region="cn-hangzhou",
         endpoint_url=emu.url,
-        access_key_id=emu.credentials.alibaba_key.access_key_id,
+        access_key_id=key.access_key_id,
         access_key_secret="not-the-secret",
     ) as imm:
         try:
@@ -132,16 +142,50 @@ def service_error(emu: Emulator) -> str:
 def retried_throttle(emu: Emulator) -> str:
     emu.faults.add("vod", status=429, times=2, retry_after=0.05)
     waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
     with VodClient(
         region="cn-shanghai",
         endpoint_url=emu.url,
         retry=RetryPolicy(max_attempts=4, base_delay=0.05, max_delay=1.0),
-        sleep=lambda s: (waits.append(s), time.sleep(s)),
+        sleep=sleep,
         **alibaba(emu),
     ) as vod:
         raw = vod.with_raw_response.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
     assert raw.attempts == 3, raw.attempts
-    return f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, each re-signed"
+    return (
+        f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, each re-signed"
+    )
+
+
+def every_operation(emu: Emulator) -> str:
+    """Every operation of every spec (read from the generated service models), with its documented example
+    arguments: a new operation in a spec joins the tour after regeneration."""
+    from importlib import import_module
+
+    from cloudmedia._services import PACKAGES
+
+    called = []
+    for package in PACKAGES:
+        service = import_module(f"cloudmedia.{package}._service").SERVICE
+        options = {o.name for o in service.client_options}
+        if "access_token" in options:
+            credentials = {"access_token": DEFAULT_CREDENTIALS.access_token.token}
+        elif "secret_access_key" in options:
+            key = emu.credentials.volcengine_key
+            assert key is not None
+            credentials = {"access_key_id": key.access_key_id, "secret_access_key": key.secret_access_key}
+        else:
+            credentials = alibaba(emu)
+        client_cls = getattr(import_module(f"cloudmedia.{package}"), service.client)
+        with client_cls(endpoint_url=emu.url, **credentials) as client:
+            for op in service.operations.values():
+                getattr(client, op.python_name)(**{p.python: p.example for p in op.params if p.required})
+                called.append(op.name)
+    return f"{len(called)} operations of {len(PACKAGES)} services answered: {', '.join(called)}"
 
 
 STEPS: list[tuple[str, Step]] = [
@@ -153,6 +197,7 @@ STEPS: list[tuple[str, Step]] = [
     ("validation before I/O", validation_error),
     ("service error", service_error),
     ("throttled, then retried", retried_throttle),
+    ("every operation, its example", every_operation),
 ]
 
 
@@ -167,7 +212,7 @@ def main() -> int:
             try:
                 outcome = step(emu)
                 mark = "ok"
-            except Exception as exc:  # the tour reports every step, then fails at the end
+            except Exception as exc:  # noqa: BLE001 - the tour reports every step, then fails at the end
                 outcome = f"{type(exc).__name__}: {exc}"
                 mark = "FAILED"
                 failures += 1

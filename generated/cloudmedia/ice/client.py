@@ -52,7 +52,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -83,7 +83,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -117,7 +117,7 @@ class IceClient(AlibabaRpcClient):
         from .._runtime.pagination import Paginator
         from .api.default import search_media_by_face as _search_media_by_face
 
-        kwargs = _search_media_by_face._get_kwargs(
+        _kwargs = _search_media_by_face._get_kwargs(
             page_size=page_size,
             entity_id=entity_id,
             person_image_url=person_image_url,
@@ -131,8 +131,9 @@ class IceClient(AlibabaRpcClient):
         return Paginator(
             self,
             _search_media_by_face.OPERATION,
-            kwargs,
+            _kwargs,
             _search_media_by_face._parse_response,
+            _search_media_by_face._parse_item,
             max_items=max_items,
         )
 
@@ -150,7 +151,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return _search_media_clip_by_face.sync(
-            client=self,
+            self,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,
@@ -173,7 +174,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return await _search_media_clip_by_face.asyncio(
-            client=self,
+            self,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,
@@ -199,7 +200,7 @@ class IceClient(AlibabaRpcClient):
         from .._runtime.pagination import Paginator
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
-        kwargs = _search_media_clip_by_face._get_kwargs(
+        _kwargs = _search_media_clip_by_face._get_kwargs(
             search_lib_name=search_lib_name,
             page_size=page_size,
             entity_id=entity_id,
@@ -209,8 +210,9 @@ class IceClient(AlibabaRpcClient):
         return Paginator(
             self,
             _search_media_clip_by_face.OPERATION,
-            kwargs,
+            _kwargs,
             _search_media_clip_by_face._parse_response,
+            _search_media_clip_by_face._parse_item,
             max_items=max_items,
         )
 
@@ -243,7 +245,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -274,7 +276,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -301,7 +303,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return _search_media_clip_by_face.sync_detailed(
-            client=self._client,
+            self._client,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,
@@ -324,7 +326,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_clip_by_face as _search_media_clip_by_face
 
         return await _search_media_clip_by_face.asyncio_detailed(
-            client=self._client,
+            self._client,
             search_lib_name=search_lib_name,
             page_no=page_no,
             page_size=page_size,

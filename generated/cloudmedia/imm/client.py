@@ -41,7 +41,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -60,7 +60,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -79,7 +79,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import get_file_meta as _get_file_meta
 
         return _get_file_meta.sync(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,
@@ -98,7 +98,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import get_file_meta as _get_file_meta
 
         return await _get_file_meta.asyncio(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,
@@ -128,7 +128,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -147,7 +147,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -166,7 +166,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import get_file_meta as _get_file_meta
 
         return _get_file_meta.sync_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,
@@ -185,7 +185,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import get_file_meta as _get_file_meta
 
         return await _get_file_meta.asyncio_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uri=uri,

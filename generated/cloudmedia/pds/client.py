@@ -43,7 +43,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -62,7 +62,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -84,7 +84,7 @@ class PdsClient(PdsBaseClient):
         from .._runtime.pagination import Paginator
         from .api.default import scan_file as _scan_file
 
-        kwargs = _scan_file._get_kwargs(
+        _kwargs = _scan_file._get_kwargs(
             drive_id=drive_id,
             limit=limit,
             fields=fields,
@@ -92,8 +92,9 @@ class PdsClient(PdsBaseClient):
         return Paginator(
             self,
             _scan_file.OPERATION,
-            kwargs,
+            _kwargs,
             _scan_file._parse_response,
+            _scan_file._parse_item,
             max_items=max_items,
         )
 
@@ -111,7 +112,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import get_download_url as _get_download_url
 
         return _get_download_url.sync(
-            client=self,
+            self,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,
@@ -134,7 +135,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import get_download_url as _get_download_url
 
         return await _get_download_url.asyncio(
-            client=self,
+            self,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,
@@ -166,7 +167,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -185,7 +186,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -206,7 +207,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import get_download_url as _get_download_url
 
         return _get_download_url.sync_detailed(
-            client=self._client,
+            self._client,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,
@@ -229,7 +230,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import get_download_url as _get_download_url
 
         return await _get_download_url.asyncio_detailed(
-            client=self._client,
+            self._client,
             file_id=file_id,
             share_id=share_id,
             drive_id=drive_id,

@@ -39,7 +39,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -52,7 +52,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -68,7 +68,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return _submit_ai_image_job.sync(
-            client=self,
+            self,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -87,7 +87,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return await _submit_ai_image_job.asyncio(
-            client=self,
+            self,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -103,7 +103,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return _get_ai_image_jobs.sync(
-            client=self,
+            self,
             job_ids=job_ids,
         )
 
@@ -116,8 +116,68 @@ class VodClient(AlibabaRpcClient):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return await _get_ai_image_jobs.asyncio(
-            client=self,
+            self,
             job_ids=job_ids,
+        )
+
+    def wait_for_ai_image_job(
+        self,
+        job_ids: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Poll GetAIImageJobs until ``AIImageJobList[*].Status`` is success (success) or fail (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 5.0); ``max_attempts`` (default 120) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return wait(
+            self,
+            self._service.waiters["ai_image_job"],
+            lambda: _get_ai_image_jobs.sync_detailed(
+                self,
+                job_ids=job_ids,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_for_ai_image_job_async(
+        self,
+        job_ids: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Poll GetAIImageJobs until ``AIImageJobList[*].Status`` is success (success) or fail (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 5.0); ``max_attempts`` (default 120) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait_async
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return await wait_async(
+            self,
+            self._service.waiters["ai_image_job"],
+            lambda: _get_ai_image_jobs.asyncio_detailed(
+                self,
+                job_ids=job_ids,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
         )
 
     @cached_property
@@ -140,7 +200,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 
@@ -153,7 +213,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 
@@ -169,7 +229,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return _submit_ai_image_job.sync_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -188,7 +248,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import submit_ai_image_job as _submit_ai_image_job
 
         return await _submit_ai_image_job.asyncio_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
             ai_template_id=ai_template_id,
             user_data=user_data,
@@ -204,7 +264,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return _get_ai_image_jobs.sync_detailed(
-            client=self._client,
+            self._client,
             job_ids=job_ids,
         )
 
@@ -217,7 +277,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import get_ai_image_jobs as _get_ai_image_jobs
 
         return await _get_ai_image_jobs.asyncio_detailed(
-            client=self._client,
+            self._client,
             job_ids=job_ids,
         )
 

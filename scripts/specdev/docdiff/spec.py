@@ -115,7 +115,8 @@ class SpecOperation:
             if required:
                 merged["required"] = required
             node = merged
-        return node
+        resolved: dict[str, Any] = node
+        return resolved
 
     def _parameters(self) -> list[dict[str, Any]]:
         params = list((self.doc["paths"][self.key] or {}).get("parameters") or []) + list(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import _service
+from ...models.media_clip import MediaClip
 from ...models.search_media_clip_by_face_response import SearchMediaClipByFaceResponse
 from ...types import UNSET, Response, Unset
 
@@ -24,27 +25,33 @@ def _get_kwargs(
     page_size: int | Unset = UNSET,
     entity_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
+    _query: dict[str, Any] = {}
     if search_lib_name is not UNSET and search_lib_name is not None:
-        query["SearchLibName"] = search_lib_name
+        _query["SearchLibName"] = search_lib_name
     if page_no is not UNSET and page_no is not None:
-        query["PageNo"] = page_no
+        _query["PageNo"] = page_no
     if page_size is not UNSET and page_size is not None:
-        query["PageSize"] = page_size
+        _query["PageSize"] = page_size
     if entity_id is not UNSET and entity_id is not None:
-        query["EntityId"] = entity_id
-    query["FaceSearchToken"] = face_search_token
-    query["MediaId"] = media_id
-    return {"query": query, "body": None}
+        _query["EntityId"] = entity_id
+    _query["FaceSearchToken"] = face_search_token
+    _query["MediaId"] = media_id
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> SearchMediaClipByFaceResponse:
     return SearchMediaClipByFaceResponse.from_dict(data)
 
 
+def _parse_item(data: Any) -> MediaClip:
+    """One item of a page, for a page whose item list as a whole does not fit the model."""
+    return MediaClip.from_dict(data)
+
+
 def sync_detailed(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     face_search_token: str,
     media_id: str,
     search_lib_name: str | Unset = UNSET,
@@ -61,6 +68,7 @@ def sync_detailed(
     completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         search_lib_name (str | Unset): The name of the search library.
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
@@ -81,7 +89,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             search_lib_name=search_lib_name,
@@ -96,8 +104,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     face_search_token: str,
     media_id: str,
     search_lib_name: str | Unset = UNSET,
@@ -114,6 +123,7 @@ def sync(
     completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         search_lib_name (str | Unset): The name of the search library.
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
@@ -134,20 +144,24 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        search_lib_name=search_lib_name,
-        page_no=page_no,
-        page_size=page_size,
-        entity_id=entity_id,
-        face_search_token=face_search_token,
-        media_id=media_id,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            search_lib_name=search_lib_name,
+            page_no=page_no,
+            page_size=page_size,
+            entity_id=entity_id,
+            face_search_token=face_search_token,
+            media_id=media_id,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     face_search_token: str,
     media_id: str,
     search_lib_name: str | Unset = UNSET,
@@ -164,6 +178,7 @@ async def asyncio_detailed(
     completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         search_lib_name (str | Unset): The name of the search library.
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
@@ -184,7 +199,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             search_lib_name=search_lib_name,
@@ -199,8 +214,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     face_search_token: str,
     media_id: str,
     search_lib_name: str | Unset = UNSET,
@@ -217,6 +233,7 @@ async def asyncio(
     completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         search_lib_name (str | Unset): The name of the search library.
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
@@ -238,13 +255,16 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            search_lib_name=search_lib_name,
-            page_no=page_no,
-            page_size=page_size,
-            entity_id=entity_id,
-            face_search_token=face_search_token,
-            media_id=media_id,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                search_lib_name=search_lib_name,
+                page_no=page_no,
+                page_size=page_size,
+                entity_id=entity_id,
+                face_search_token=face_search_token,
+                media_id=media_id,
+            ),
+            _parse_response,
         )
     ).parsed

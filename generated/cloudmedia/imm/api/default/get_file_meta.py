@@ -22,13 +22,13 @@ def _get_kwargs(
     uri: str,
     with_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    query["ProjectName"] = project_name
-    query["DatasetName"] = dataset_name
-    query["URI"] = uri
+    _query: dict[str, Any] = {}
+    _query["ProjectName"] = project_name
+    _query["DatasetName"] = dataset_name
+    _query["URI"] = uri
     if with_fields is not UNSET and with_fields is not None:
-        query["WithFields"] = with_fields
-    return {"query": query, "body": None}
+        _query["WithFields"] = with_fields
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> GetFileMetaResponse:
@@ -36,8 +36,9 @@ def _parse_response(data: Any) -> GetFileMetaResponse:
 
 
 def sync_detailed(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uri: str,
@@ -52,6 +53,7 @@ def sync_detailed(
     structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uri (str): The URI of the file. Make sure that the file is indexed. An OSS URI is in the
@@ -75,7 +77,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             project_name=project_name,
@@ -88,8 +90,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uri: str,
@@ -104,6 +107,7 @@ def sync(
     structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uri (str): The URI of the file. Make sure that the file is indexed. An OSS URI is in the
@@ -127,18 +131,22 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        project_name=project_name,
-        dataset_name=dataset_name,
-        uri=uri,
-        with_fields=with_fields,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
+            with_fields=with_fields,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uri: str,
@@ -153,6 +161,7 @@ async def asyncio_detailed(
     structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uri (str): The URI of the file. Make sure that the file is indexed. An OSS URI is in the
@@ -176,7 +185,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             project_name=project_name,
@@ -189,8 +198,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uri: str,
@@ -205,6 +215,7 @@ async def asyncio(
     structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uri (str): The URI of the file. Make sure that the file is indexed. An OSS URI is in the
@@ -229,11 +240,14 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            project_name=project_name,
-            dataset_name=dataset_name,
-            uri=uri,
-            with_fields=with_fields,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                project_name=project_name,
+                dataset_name=dataset_name,
+                uri=uri,
+                with_fields=with_fields,
+            ),
+            _parse_response,
         )
     ).parsed

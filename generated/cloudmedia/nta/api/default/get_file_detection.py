@@ -19,10 +19,10 @@ def _get_kwargs(
     *,
     query_key: str,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    body: dict[str, Any] = {}
-    body["QueryKey"] = query_key
-    return {"query": query, "body": body}
+    _query: dict[str, Any] = {}
+    _body: dict[str, Any] = {}
+    _body["QueryKey"] = query_key
+    return {"query": _query, "body": _body}
 
 
 def _parse_response(data: Any) -> GetFileDetectionResponse:
@@ -30,8 +30,9 @@ def _parse_response(data: Any) -> GetFileDetectionResponse:
 
 
 def sync_detailed(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     query_key: str,
 ) -> Response[GetFileDetectionResponse]:
     """Queries the result of a file detection task.
@@ -43,6 +44,7 @@ def sync_detailed(
     the same as those of CreateFileDetection.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
 
     Raises:
@@ -56,7 +58,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             query_key=query_key,
@@ -66,8 +68,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     query_key: str,
 ) -> GetFileDetectionResponse:
     """Queries the result of a file detection task.
@@ -79,6 +82,7 @@ def sync(
     the same as those of CreateFileDetection.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
 
     Raises:
@@ -92,15 +96,19 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        query_key=query_key,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            query_key=query_key,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     query_key: str,
 ) -> Response[GetFileDetectionResponse]:
     """Queries the result of a file detection task.
@@ -112,6 +120,7 @@ async def asyncio_detailed(
     the same as those of CreateFileDetection.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
 
     Raises:
@@ -125,7 +134,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             query_key=query_key,
@@ -135,8 +144,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     query_key: str,
 ) -> GetFileDetectionResponse:
     """Queries the result of a file detection task.
@@ -148,6 +158,7 @@ async def asyncio(
     the same as those of CreateFileDetection.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
 
     Raises:
@@ -162,8 +173,11 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            query_key=query_key,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                query_key=query_key,
+            ),
+            _parse_response,
         )
     ).parsed

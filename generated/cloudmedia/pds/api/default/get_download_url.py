@@ -24,20 +24,20 @@ def _get_kwargs(
     expire_sec: int | Unset = UNSET,
     response_content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    body: dict[str, Any] = {}
-    body["file_id"] = file_id
+    _query: dict[str, Any] = {}
+    _body: dict[str, Any] = {}
+    _body["file_id"] = file_id
     if share_id is not UNSET and share_id is not None:
-        body["share_id"] = share_id
+        _body["share_id"] = share_id
     if drive_id is not UNSET and drive_id is not None:
-        body["drive_id"] = drive_id
+        _body["drive_id"] = drive_id
     if file_name is not UNSET and file_name is not None:
-        body["file_name"] = file_name
+        _body["file_name"] = file_name
     if expire_sec is not UNSET and expire_sec is not None:
-        body["expire_sec"] = expire_sec
+        _body["expire_sec"] = expire_sec
     if response_content_type is not UNSET and response_content_type is not None:
-        body["response_content_type"] = response_content_type
-    return {"query": query, "body": body}
+        _body["response_content_type"] = response_content_type
+    return {"query": _query, "body": _body}
 
 
 def _parse_response(data: Any) -> GetDownloadUrlResponse:
@@ -45,8 +45,9 @@ def _parse_response(data: Any) -> GetDownloadUrlResponse:
 
 
 def sync_detailed(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     file_id: str,
     share_id: str | Unset = UNSET,
     drive_id: str | Unset = UNSET,
@@ -62,6 +63,7 @@ def sync_detailed(
     SDK model (GetDownloadUrlResponseBody).
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         file_id (str): The file ID.
         share_id (str | Unset): The share ID. If you access the file through a share, include the
             x-share-token header for authentication and provide this field; drive_id is then ignored.
@@ -85,7 +87,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             file_id=file_id,
@@ -100,8 +102,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     file_id: str,
     share_id: str | Unset = UNSET,
     drive_id: str | Unset = UNSET,
@@ -117,6 +120,7 @@ def sync(
     SDK model (GetDownloadUrlResponseBody).
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         file_id (str): The file ID.
         share_id (str | Unset): The share ID. If you access the file through a share, include the
             x-share-token header for authentication and provide this field; drive_id is then ignored.
@@ -140,20 +144,24 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        file_id=file_id,
-        share_id=share_id,
-        drive_id=drive_id,
-        file_name=file_name,
-        expire_sec=expire_sec,
-        response_content_type=response_content_type,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     file_id: str,
     share_id: str | Unset = UNSET,
     drive_id: str | Unset = UNSET,
@@ -169,6 +177,7 @@ async def asyncio_detailed(
     SDK model (GetDownloadUrlResponseBody).
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         file_id (str): The file ID.
         share_id (str | Unset): The share ID. If you access the file through a share, include the
             x-share-token header for authentication and provide this field; drive_id is then ignored.
@@ -192,7 +201,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             file_id=file_id,
@@ -207,8 +216,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     file_id: str,
     share_id: str | Unset = UNSET,
     drive_id: str | Unset = UNSET,
@@ -224,6 +234,7 @@ async def asyncio(
     SDK model (GetDownloadUrlResponseBody).
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         file_id (str): The file ID.
         share_id (str | Unset): The share ID. If you access the file through a share, include the
             x-share-token header for authentication and provide this field; drive_id is then ignored.
@@ -248,13 +259,16 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            file_id=file_id,
-            share_id=share_id,
-            drive_id=drive_id,
-            file_name=file_name,
-            expire_sec=expire_sec,
-            response_content_type=response_content_type,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                file_id=file_id,
+                share_id=share_id,
+                drive_id=drive_id,
+                file_name=file_name,
+                expire_sec=expire_sec,
+                response_content_type=response_content_type,
+            ),
+            _parse_response,
         )
     ).parsed

@@ -19,9 +19,9 @@ def _get_kwargs(
     *,
     job_ids: str,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    query["JobIds"] = job_ids
-    return {"query": query, "body": None}
+    _query: dict[str, Any] = {}
+    _query["JobIds"] = job_ids
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> GetAIImageJobsResponse:
@@ -29,8 +29,9 @@ def _parse_response(data: Any) -> GetAIImageJobsResponse:
 
 
 def sync_detailed(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     job_ids: str,
 ) -> Response[GetAIImageJobsResponse]:
     """Queries jobs of image AI processing.
@@ -43,6 +44,7 @@ def sync_detailed(
     (GetAIImageJobsResponseBodyAIImageJobList).
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         job_ids (str): The ID of the image AI processing job. You can obtain the value of JobId from the
             response to the SubmitAIImageJob operation. You can specify a maximum of 10 IDs; separate
             multiple IDs with commas (,).
@@ -58,7 +60,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             job_ids=job_ids,
@@ -68,8 +70,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     job_ids: str,
 ) -> GetAIImageJobsResponse:
     """Queries jobs of image AI processing.
@@ -82,6 +85,7 @@ def sync(
     (GetAIImageJobsResponseBodyAIImageJobList).
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         job_ids (str): The ID of the image AI processing job. You can obtain the value of JobId from the
             response to the SubmitAIImageJob operation. You can specify a maximum of 10 IDs; separate
             multiple IDs with commas (,).
@@ -97,15 +101,19 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        job_ids=job_ids,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            job_ids=job_ids,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     job_ids: str,
 ) -> Response[GetAIImageJobsResponse]:
     """Queries jobs of image AI processing.
@@ -118,6 +126,7 @@ async def asyncio_detailed(
     (GetAIImageJobsResponseBodyAIImageJobList).
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         job_ids (str): The ID of the image AI processing job. You can obtain the value of JobId from the
             response to the SubmitAIImageJob operation. You can specify a maximum of 10 IDs; separate
             multiple IDs with commas (,).
@@ -133,7 +142,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             job_ids=job_ids,
@@ -143,8 +152,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     job_ids: str,
 ) -> GetAIImageJobsResponse:
     """Queries jobs of image AI processing.
@@ -157,6 +167,7 @@ async def asyncio(
     (GetAIImageJobsResponseBodyAIImageJobList).
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         job_ids (str): The ID of the image AI processing job. You can obtain the value of JobId from the
             response to the SubmitAIImageJob operation. You can specify a maximum of 10 IDs; separate
             multiple IDs with commas (,).
@@ -173,8 +184,11 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            job_ids=job_ids,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                job_ids=job_ids,
+            ),
+            _parse_response,
         )
     ).parsed

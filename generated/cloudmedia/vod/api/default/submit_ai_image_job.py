@@ -22,14 +22,14 @@ def _get_kwargs(
     user_data: str | Unset = UNSET,
     ai_pipeline_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    query["VideoId"] = video_id
-    query["AITemplateId"] = ai_template_id
+    _query: dict[str, Any] = {}
+    _query["VideoId"] = video_id
+    _query["AITemplateId"] = ai_template_id
     if user_data is not UNSET and user_data is not None:
-        query["UserData"] = user_data
+        _query["UserData"] = user_data
     if ai_pipeline_id is not UNSET and ai_pipeline_id is not None:
-        query["AIPipelineId"] = ai_pipeline_id
-    return {"query": query, "body": None}
+        _query["AIPipelineId"] = ai_pipeline_id
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> SubmitAIImageJobResponse:
@@ -37,8 +37,9 @@ def _parse_response(data: Any) -> SubmitAIImageJobResponse:
 
 
 def sync_detailed(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
     ai_template_id: str,
     user_data: str | Unset = UNSET,
@@ -51,6 +52,7 @@ def sync_detailed(
     ListAIImageInfo to list the images the job produced.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -79,7 +81,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             video_id=video_id,
@@ -92,8 +94,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
     ai_template_id: str,
     user_data: str | Unset = UNSET,
@@ -106,6 +109,7 @@ def sync(
     ListAIImageInfo to list the images the job produced.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -134,18 +138,22 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        video_id=video_id,
-        ai_template_id=ai_template_id,
-        user_data=user_data,
-        ai_pipeline_id=ai_pipeline_id,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            video_id=video_id,
+            ai_template_id=ai_template_id,
+            user_data=user_data,
+            ai_pipeline_id=ai_pipeline_id,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
     ai_template_id: str,
     user_data: str | Unset = UNSET,
@@ -158,6 +166,7 @@ async def asyncio_detailed(
     ListAIImageInfo to list the images the job produced.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -186,7 +195,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             video_id=video_id,
@@ -199,8 +208,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
     ai_template_id: str,
     user_data: str | Unset = UNSET,
@@ -213,6 +223,7 @@ async def asyncio(
     ListAIImageInfo to list the images the job produced.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -242,11 +253,14 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            video_id=video_id,
-            ai_template_id=ai_template_id,
-            user_data=user_data,
-            ai_pipeline_id=ai_pipeline_id,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                video_id=video_id,
+                ai_template_id=ai_template_id,
+                user_data=user_data,
+                ai_pipeline_id=ai_pipeline_id,
+            ),
+            _parse_response,
         )
     ).parsed
