@@ -278,6 +278,7 @@ def run_burst(args: argparse.Namespace) -> dict[str, Any]:
             "served": emu.requests.total,
             "verified_200": verified,
             "internal_errors": len(emu.internal_errors),
+            "peak_connections": emu.peak_connections,
             "threads_after": threads,
         }
     return result
