@@ -1,4 +1,5 @@
-"""Routing, parameter extraction and validation (driven by the service models), and the five operations.
+"""Routing, parameter extraction and validation (driven by the service models), and the dispatch of a call to its
+hand-written behaviour (:mod:`.behaviours`) or its spec example (:mod:`.examples`).
 
 **Routing**, as the real endpoints tell requests apart, from the generated service models
 (``cloudmedia.<package>._service.SERVICE``):
