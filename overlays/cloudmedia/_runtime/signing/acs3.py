@@ -101,7 +101,8 @@ def canonical_headers(headers: Any, signed_header_names: Iterable[str]) -> tuple
         values = multimap.get(name)
         if values is None:
             raise ValueError(f"signed header {name!r} is not present")
-        lines.append(f"{name}:{','.join(sorted(v.strip() for v in values))}\n")
+        value = values[0].strip() if len(values) == 1 else ",".join(sorted([v.strip() for v in values]))
+        lines.append(f"{name}:{value}\n")
     return "".join(lines), ";".join(names)
 
 
