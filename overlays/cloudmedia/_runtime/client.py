@@ -362,7 +362,9 @@ class BaseClient:
       retried). Default: none. For one call, use ``client.with_options(deadline=...)``.
     - ``retry``: a :class:`~cloudmedia.RetryPolicy`; ``RetryPolicy.none()`` for a single attempt.
     - ``http_client`` / ``async_http_client``: bring your own ``httpx`` clients (proxies, TLS, transports);
-      the client then does not close them.
+      the client then does not close them. The network backend of a sync client's pools is wrapped so that a
+      deadline bounds its I/O (the wrapper does nothing for calls without one); with a custom transport that has
+      no httpcore pool, a deadline still bounds the attempts and the waits between them.
     - ``clock`` / ``nonce``: the signing clock and nonce (tests, reproducible debugging).
     - ``sleep`` / ``async_sleep``: how retries wait (tests).
     """
