@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from cloudmedia._runtime.families import families, signing_schemes, vendor_styles
+from cloudmedia._runtime.families import families, family_for_style, signing_schemes, vendor_styles
 
 from specdev.loader import REPO_ROOT, SpecLoadError, find_specs, load_spec, to_pointer
 
@@ -265,6 +265,25 @@ class _Checker:
             self.meta = {}
         self._validators: dict[Parts, Any] = {}
         self._registry: Any = None
+        self._style: str | None = None
+
+    def _check_family(self, style: str, parts: Parts) -> None:
+        """One wire family per service, and only its signing schemes in ``info.x-cloudmedia.signing``."""
+        if self._style is None:
+            self._style = style
+        elif style != self._style:
+            self.add(parts, f"style {style!r} differs from {self._style!r}: a service uses one wire family")
+            return
+        family = family_for_style(style)
+        signing = self.meta.get("signing")
+        if isinstance(signing, list):
+            foreign = [s for s in signing if isinstance(s, str) and s in SIGNING_SCHEMES and s not in family.signing]
+            if foreign:
+                self.add(
+                    ("info", "x-cloudmedia", "signing"),
+                    f"signing scheme(s) {', '.join(foreign)} are not schemes of the {style!r} wire family "
+                    f"({', '.join(family.signing)})",
+                )
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
@@ -723,6 +742,8 @@ class _Checker:
             and style not in VENDOR_STYLES[vendor]
         ):
             self.add((*base, "style"), f"style {style!r} does not fit vendor {vendor!r}")
+        if style in STYLES:
+            self._check_family(style, (*base, "style"))
         if "idempotent" in meta and not isinstance(meta["idempotent"], bool):
             self.add((*base, "idempotent"), f"idempotent must be true or false, got {meta['idempotent']!r}")
 

@@ -147,3 +147,27 @@ def test_a_new_family_is_one_class_and_one_registration():
         assert "toy-none" in registry.signing_schemes()
     finally:
         registry._REGISTRY.pop("toy")
+
+
+def test_spec_validator_checks_the_family_of_a_service():
+    """A service lists only its family's signing schemes and uses one family (both come from the registry)."""
+    import copy
+
+    from specdev.loader import REPO_ROOT, load_spec
+    from specdev.validate import check_document
+
+    spec = load_spec(REPO_ROOT / "specs" / "alibaba" / "imm-2020-09-30.yaml")
+    assert check_document(spec) == []
+    wrong_scheme = copy.deepcopy(spec)
+    wrong_scheme["info"]["x-cloudmedia"]["signing"] = ["acs3", "bearer"]
+    problems = check_document(wrong_scheme)
+    assert [(p.pointer, "bearer" in p.message) for p in problems] == [("/info/x-cloudmedia/signing", True)]
+    mixed = copy.deepcopy(spec)
+    item = next(iter(mixed["paths"].values()))
+    other = copy.deepcopy(item)
+    for op in other.values():
+        if isinstance(op, dict) and "x-cloudmedia" in op:
+            op["x-cloudmedia"]["style"] = "roa"
+            op["operationId"] = "Other"
+    mixed["paths"]["/v2/other"] = other
+    assert any("one wire family" in p.message for p in check_document(mixed))

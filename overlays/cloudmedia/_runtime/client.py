@@ -95,7 +95,7 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 class _Call:
     """The state of one operation call across its attempts."""
 
-    __slots__ = ("attempt", "body", "client", "deadline", "op", "parse", "query", "started")
+    __slots__ = ("attempt", "body", "client", "deadline", "last_error", "op", "parse", "query", "started")
 
     def __init__(self, client: BaseClient, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], Any]):
         from .validation import validate_params
@@ -114,6 +114,7 @@ class _Call:
         self.attempt = 0
         self.started = time.perf_counter()
         self.deadline: Deadline | None = None
+        self.last_error: CloudMediaError | None = None
         if client._deadline is not None:
             from .deadline import Deadline
 
@@ -122,6 +123,9 @@ class _Call:
     def request(self) -> httpx.Request:
         from .wire import build_request
 
+        deadline = self.deadline
+        if deadline is not None and deadline.expired():
+            raise self.deadline_exceeded(self.last_error)
         self.attempt += 1
         client = self.client
         request = build_request(
@@ -133,10 +137,7 @@ class _Call:
             user_agent=client._user_agent,
         )
         timeouts = client._timeout.as_dict()
-        deadline = self.deadline
         if deadline is not None:
-            if deadline.expired():
-                raise self.deadline_exceeded(None)
             timeouts = deadline.timeouts(timeouts)
         request.extensions["timeout"] = timeouts
         return request
@@ -234,6 +235,7 @@ class _Call:
         """
         if isinstance(error, DeadlineExceededError):
             return None
+        self.last_error = error
         delay = self.client._retry.delay_for(self.attempt, error, idempotent=self.op.idempotent)
         deadline = self.deadline
         if delay is not None and deadline is not None and deadline.remaining() <= delay:
@@ -360,7 +362,9 @@ class BaseClient:
       retried). Default: none. For one call, use ``client.with_options(deadline=...)``.
     - ``retry``: a :class:`~cloudmedia.RetryPolicy`; ``RetryPolicy.none()`` for a single attempt.
     - ``http_client`` / ``async_http_client``: bring your own ``httpx`` clients (proxies, TLS, transports);
-      the client then does not close them.
+      the client then does not close them. The network backend of a sync client's pools is wrapped so that a
+      deadline bounds its I/O (the wrapper does nothing for calls without one); with a custom transport that has
+      no httpcore pool, a deadline still bounds the attempts and the waits between them.
     - ``clock`` / ``nonce``: the signing clock and nonce (tests, reproducible debugging).
     - ``sleep`` / ``async_sleep``: how retries wait (tests).
     """

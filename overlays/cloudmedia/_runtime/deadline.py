@@ -27,7 +27,8 @@ __all__ = ["Deadline", "applied", "install"]
 
 
 class Deadline:
-    """A point on the monotonic clock ``budget`` seconds after its creation. ``hit``: it cut an operation short."""
+    """A point on the monotonic clock ``budget`` seconds after its creation. ``hit``: it shortened the latest
+    network operation (so a timeout of that operation is the deadline's)."""
 
     __slots__ = ("at", "budget", "hit")
 
@@ -51,6 +52,7 @@ class Deadline:
         if timeout is None or remaining < timeout:
             self.hit = True
             return remaining
+        self.hit = False
         return timeout
 
     def timeouts(self, timeouts: dict[str, float | None]) -> dict[str, float | None]:
@@ -137,7 +139,8 @@ def install(client: httpx.Client) -> bool:
     Returns False when a transport is not httpx's own (a custom or mock transport): its I/O cannot be bounded
     and only the attempts and waits are.
     """
-    transports = [client._transport, *(t for t in client._mounts.values() if t is not None)]
+    mounts: dict[Any, Any] = getattr(client, "_mounts", {})
+    transports = [getattr(client, "_transport", None), *(t for t in mounts.values() if t is not None)]
     complete = True
     for transport in transports:
         pool = getattr(transport, "_pool", None)

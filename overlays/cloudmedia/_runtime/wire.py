@@ -31,22 +31,15 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote_plus
 
 import httpx
 
 from .endpoints import split_endpoint_url
 from .families import WireFamily, family_for_style
 from .model import BODY, QUERY, OperationModel, ServiceModel
-from .signing._encoding import SIGNING_QUERY as _SIGNING_QUERY
-from .signing._encoding import SigningQuery, make_url
+from .signing._encoding import SIGNING_QUERY, SigningQuery, form_encode, make_url
 
-__all__ = ["SIGNING_QUERY", "build_request", "query_value"]
-
-#: ``request.extensions`` key under which :func:`build_request` hands the signers the canonical forms of the query
-#: it built (see :class:`.signing._encoding.SigningQuery`), so they need not decode and re-encode the URL. A signer
-#: uses them only while ``request.url`` is still the very URL object they were computed for.
-SIGNING_QUERY = _SIGNING_QUERY
+__all__ = ["build_request", "query_value"]
 
 #: Parameters the protocol itself carries; callers may pass them (they are declared as ``const`` in the specs).
 _PROTOCOL_PARAMS = frozenset({"Action", "Version"})
@@ -143,9 +136,7 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
         body_names=body_names,
         has_body=bool(body_params) or family.always_body,
         static_headers=static_headers,
-        prefix_pairs=tuple(
-            (k, v, quote_plus(k, safe=""), quote_plus(v, safe="")) for k, v in family.protocol_query(service, op)
-        ),
+        prefix_pairs=tuple((k, v, form_encode(k), form_encode(v)) for k, v in family.protocol_query(service, op)),
         static_raw=static_raw,
         empty_content_length=method in ("POST", "PUT", "PATCH"),
     )
@@ -175,11 +166,13 @@ def _query(plan: _Plan, values: Mapping[str, Any]) -> tuple[str, list[tuple[str,
         value = values.get(wire)
         if value is not None:
             text = query_value(value)
-            quads.append((wire, text, quote_plus(wire, safe=""), quote_plus(text, safe="")))
+            quads.append((wire, text, form_encode(wire), form_encode(text)))
     return "&".join([f"{q[2]}={q[3]}" for q in quads]), quads
 
 
 def _signing_query(request: httpx.Request, quads: list[tuple[str, str, str, str]]) -> SigningQuery:
+    """The query in the forms the signers need, attached under ``SIGNING_QUERY`` so they need not decode and
+    re-encode the URL (a signer uses it only while ``request.url`` is still the very URL object it describes)."""
     # RFC 3986 encoding (``quote(s, safe="~")``) and form encoding (``quote_plus(s, safe="")``) of one string differ
     # only in the space: ``%20`` against ``+`` (a literal ``+`` is ``%2B`` in both, ``~`` literal in both).
     return SigningQuery(
@@ -232,7 +225,7 @@ def build_request(
     if extra_headers or not plan.static_raw or not url.host:
         # the general path: httpx adds Host / Content-Length itself (the extra headers may carry them)
         request = httpx.Request(plan.method, url, headers=headers, content=content)
-        request.extensions[_SIGNING_QUERY] = _signing_query(request, quads)
+        request.extensions[SIGNING_QUERY] = _signing_query(request, quads)
         return request
     # The same request, headers in the same order, without httpx's header bookkeeping: exactly what
     # ``httpx.Request(method, url, headers=headers, content=content)`` builds (Host first, then Content-Length: 0
@@ -247,5 +240,5 @@ def build_request(
         raw.append((b"Content-Length", str(len(content)).encode("ascii")))
     request = httpx.Request(plan.method, url, headers=httpx.Headers(raw), stream=httpx.ByteStream(content))
     request.read()
-    request.extensions[_SIGNING_QUERY] = _signing_query(request, quads)
+    request.extensions[SIGNING_QUERY] = _signing_query(request, quads)
     return request

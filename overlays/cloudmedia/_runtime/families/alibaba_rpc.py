@@ -299,7 +299,7 @@ def _verify_acs3(verifier: Verifier, req: WireRequest, authorization: str) -> Pr
         raise E.incomplete_signature(str(exc)) from None
     present = header_multimap(req.headers)
     signed_set = {n.lower() for n in signed}
-    must = {n for n in present if n == "host" or n == "content-type" or n.startswith("x-acs-")}
+    must = {n for n in present if acs3.must_sign(n)}
     unsigned = sorted(must - signed_set)
     if unsigned:
         raise E.incomplete_signature(f"SignedHeaders must include {', '.join(unsigned)}.")

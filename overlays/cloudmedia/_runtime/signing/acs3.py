@@ -56,6 +56,7 @@ __all__ = [
     "canonical_request",
     "parse_authorization",
     "signature",
+    "must_sign",
     "signed_header_names",
     "string_to_sign",
 ]
@@ -101,7 +102,8 @@ def canonical_headers(headers: Any, signed_header_names: Iterable[str]) -> tuple
         values = multimap.get(name)
         if values is None:
             raise ValueError(f"signed header {name!r} is not present")
-        lines.append(f"{name}:{','.join(sorted(v.strip() for v in values))}\n")
+        value = values[0].strip() if len(values) == 1 else ",".join(sorted([v.strip() for v in values]))
+        lines.append(f"{name}:{value}\n")
     return "".join(lines), ";".join(names)
 
 
@@ -156,9 +158,15 @@ def parse_authorization(value: str) -> tuple[str, list[str], str]:
         raise ValueError(f"{ALGORITHM} authorization lacks {missing.args[0]}") from None
 
 
+def must_sign(name: str) -> bool:
+    """Whether the (lower-case) header ``name`` belongs to the minimal signed set: ``host``, ``content-type`` and
+    every ``x-acs-*`` header. The signer signs exactly these; a verifier requires them to be signed."""
+    return name == "host" or name == "content-type" or name.startswith("x-acs-")
+
+
 def signed_header_names(headers: Any) -> list[str]:
-    """The minimal signed set present in ``headers``: ``host``, every ``x-acs-*``, ``content-type``."""
-    return sorted({n for n in header_multimap(headers) if n == "host" or n == "content-type" or n.startswith("x-acs-")})
+    """The minimal signed set present in ``headers`` (see :func:`must_sign`)."""
+    return sorted({n for n in header_multimap(headers) if must_sign(n)})
 
 
 class AcsV3Signer(Signer):
@@ -202,8 +210,8 @@ class AcsV3Signer(Signer):
             if lower in _SIGNER_RAW:
                 continue
             raw.append((key, value))
-            if lower == b"host" or lower == b"content-type" or lower.startswith(b"x-acs-"):
-                name = lower.decode(encoding)
+            name = lower.decode(encoding)
+            if must_sign(name):
                 text = value.decode(encoding)
                 if name in signed:
                     signed[name].append(text)
