@@ -60,9 +60,10 @@ def main() -> None:
         step("ruff check (scripts)", [PY, "-m", "ruff", "check", "--no-cache", "scripts"])
         step("ruff format --check (scripts)", [PY, "-m", "ruff", "format", "--check", "--no-cache", "scripts"])
         step("mypy --strict (scripts)", [PY, "-m", "mypy", "--strict", "--no-incremental", "scripts"])
-        snapshots = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "snapshots").glob("*.txt"))
-        for snapshot in snapshots:
-            step(f"doc drift {Path(snapshot).stem}", [PY, "scripts/docdiff.py", snapshot])
+        snapshots = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "snapshots").glob("*/*.txt"))
+        if not snapshots:
+            sys.exit("no saved documentation pages under specs/snapshots/<spec stem>/<OperationId>.txt")
+        step(f"doc drift ({len(snapshots)} saved pages)", [PY, "scripts/docdiff.py", *snapshots])
     step("pytest", [PY, "-m", "pytest", "-q", *pytest_args])
 
 

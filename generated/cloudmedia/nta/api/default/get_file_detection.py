@@ -38,14 +38,16 @@ def sync_detailed(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
@@ -76,14 +78,16 @@ def sync(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
@@ -114,14 +118,16 @@ async def asyncio_detailed(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
@@ -152,14 +158,16 @@ async def asyncio(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
