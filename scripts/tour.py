@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -33,7 +33,7 @@ from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
-from cloudmedia.pds import PdsClient
+from cloudmedia.pds import PdsClient, Unset
 from cloudmedia.vod import VodClient
 
 PDS_FILES = 250
@@ -41,6 +41,13 @@ PDS_FILES = 250
 POLL_DELAY = 0.05
 
 Step = Callable[[Emulator], str]
+T = TypeVar("T")
+
+
+def given(value: T | Unset) -> T:
+    """A response field the step relies on (absent fields are ``UNSET`` in the models)."""
+    assert not isinstance(value, Unset), "a field the tour relies on is absent"
+    return value
 
 
 def alibaba(emu: Emulator) -> dict[str, Any]:
@@ -61,9 +68,9 @@ def pds_scan_all_pages(emu: Emulator) -> str:
 def pds_get_download_url(emu: Emulator) -> str:
     token = DEFAULT_CREDENTIALS.access_token.token
     with PdsClient(domain_id=emu.data.pds_domain_id, access_token=token, endpoint_url=emu.url) as pds:
-        first = pds.scan_file(drive_id="1", limit=1, fields="*").items[0]
-        link = pds.get_download_url(drive_id="1", file_id=first.file_id, expire_sec=3600)
-    host = link.url.split("/")[2]
+        first = given(pds.scan_file(drive_id="1", limit=1, fields="*").items)[0]
+        link = pds.get_download_url(drive_id="1", file_id=given(first.file_id), expire_sec=3600)
+    host = given(link.url).split("/")[2]
     return f"{first.name}: a download URL on {host}, expires {link.expiration}"
 
 
@@ -81,7 +88,7 @@ def imm_get_file_meta(emu: Emulator) -> str:
         meta = imm.get_file_meta(
             project_name="test-project", dataset_name="test-dataset", uri="oss://test-bucket/photos/a.jpg"
         )
-    file = meta.files[0]
+    file = given(meta.files)[0]
     return f"{file.uri}: {file.media_type}, {file.content_type}, {file.size} bytes"
 
 
@@ -123,9 +130,9 @@ def ice_search_media_clip_by_face(emu: Emulator) -> str:
         found = ice.search_media_by_face(
             person_image_url="https://example.com/face.jpg", face_search_token="tour", page_size=1
         )
-        media_id = found.media_info_list[0].media_id
+        media_id = given(given(found.media_info_list)[0].media_id)
         clips = ice.search_media_clip_by_face(face_search_token="tour", media_id=media_id)
-    spans = [(o.start_time, o.end_time) for c in clips.media_clip_list for o in c.occurrences_infos]
+    spans = [(o.start_time, o.end_time) for c in clips.media_clip_list or [] for o in c.occurrences_infos or []]
     return f"media {media_id}: {len(spans)} clip(s), first {spans[0][0]}-{spans[0][1]} s (same FaceSearchToken)"
 
 
@@ -147,6 +154,7 @@ def nta_create_file_detection(emu: Emulator) -> str:
 
 def nta_detection_workflow(emu: Emulator) -> str:
     key = emu.credentials.volcengine_key
+    assert key is not None
     files = {
         "clean": "https://bucket.tos-cn-beijing.volces.com/reports/clean-report.pdf?X-Tos-Signature=x",
         "infected": "https://bucket.tos-cn-beijing.volces.com/samples/eicar.com?X-Tos-Signature=x",
@@ -160,13 +168,13 @@ def nta_detection_workflow(emu: Emulator) -> str:
         secret_access_key=key.secret_access_key,
     ) as nta:
         for name, sign_url in files.items():
-            query_key = nta.create_file_detection(sign_url=sign_url).result.query_key  # submit
+            query_key = given(given(nta.create_file_detection(sign_url=sign_url).result).query_key)  # submit
             try:
                 done = nta.wait_for_file_detection(query_key, delay=POLL_DELAY)  # wait
             except WaiterFailedError as exc:  # Finish -1: the detection failed
                 outcomes.append(f"{name}: detection failed (Finish {exc.last_state}, {exc.attempts} polls)")
                 continue
-            result = done.result  # the result
+            result = given(done.result)  # the result
             verdict = f"virus {result.virus_desc}" if result.file_sec_type == 2 else "no virus"
             outcomes.append(f"{name}: {verdict}")
     return "; ".join(outcomes)
@@ -175,10 +183,11 @@ def nta_detection_workflow(emu: Emulator) -> str:
 def vod_ai_image_workflow(emu: Emulator) -> str:
     video_id = "357a8748c5789d2726e6436aa5678"
     with VodClient(region="cn-shanghai", endpoint_url=emu.url, **alibaba(emu)) as vod:
-        job_id = vod.submit_ai_image_job(video_id=video_id, ai_template_id="ef1a8842cb9f4a3cea80cad902e416").job_id
+        submitted = vod.submit_ai_image_job(video_id=video_id, ai_template_id="ef1a8842cb9f4a3cea80cad902e416")
+        job_id = given(submitted.job_id)
         done = vod.wait_for_ai_image_job(job_id, delay=POLL_DELAY)
-        images = vod.list_ai_image_info(video_id=video_id).ai_image_info_list
-    status = done.ai_image_job_list[0].status
+        images = vod.list_ai_image_info(video_id=video_id).ai_image_info_list or []
+    status = given(done.ai_image_job_list)[0].status
     mine = [i for i in images if i.job_id == job_id]
     assert mine, "the finished job's images are listed"
     return f"job {job_id[:12]}…: {status}; ListAIImageInfo lists {len(mine)} image(s) of it ({mine[0].format_})"

@@ -161,3 +161,25 @@ def test_it_is_an_emulator_route(copy: Copy, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     # the official SDK through the emulator, every credential kind
     assert re.search(r"^4 passed", result.stdout.splitlines()[-1]), result.stdout[-500:]
+
+
+def test_a_spec_that_disagrees_with_the_sdk_fails_the_oracle(tmp_path: Path) -> None:
+    """The oracle is a real comparison: the same operation with one parameter misnamed (``Uri`` for ``URI``)
+    regenerates fine but is refused by the official SDK's comparison."""
+    repo = copy_repo(tmp_path / "repo", tests=True)
+    spec = repo / IMM_SPEC
+    remove_operation(spec, "GetFileMeta")
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(
+        (FIXTURES / "imm-GetFileMeta.yaml").read_text(encoding="utf-8").replace("- name: URI\n", "- name: Uri\n", 1),
+        encoding="utf-8",
+    )
+    add_operation(spec, wrong)
+    result = regenerate(repo, "imm")
+    assert result.returncode == 0, result.stderr
+    site = install(repo, tmp_path / "site")
+    test = "tests/runtime/signing/test_oracle.py"
+    result = run(site, "-m", "pytest", "-q", "-p", "no:cacheprovider", test, "-k", "imm-GetFileMeta", cwd=repo)
+    assert result.returncode == 1
+    last = result.stdout.splitlines()[-1]
+    assert re.search(r"^8 failed, 8 passed", last), result.stdout[-2000:]
