@@ -76,7 +76,7 @@ def test_drift_page_applied_leaves_no_drift(case: Case, docrepo: Path, tmp_path:
 
     after = docdiff_run(page, root=docrepo)
     assert after.changes == [], [c.to_dict() for c in after.changes]
-    assert validate_all(find_specs(docrepo)) == []
+    assert validate_all([plan.file for plan in result.plans]) == []
     op = find_operation(read_page(page.read_text(encoding="utf-8")), root=docrepo)
     saved = docrepo / "specs" / "snapshots" / op.file.stem / f"{op.operation_id}.txt"
     assert saved.read_text(encoding="utf-8") == page.read_text(encoding="utf-8")
@@ -93,9 +93,9 @@ def test_drift_page_applied_leaves_no_drift(case: Case, docrepo: Path, tmp_path:
 
 def test_unchanged_page_changes_no_spec(docrepo: Path) -> None:
     before = texts(docrepo)
-    for stem in SPECS:
-        sync([snapshot_file(stem)], docrepo, regenerate=False)
+    result = sync([snapshot_file(stem) for stem in SPECS], docrepo, regenerate=False)
     assert texts(docrepo) == before
+    assert sorted(a for p in result.plans for a in p.actions) == sorted(f"{op}: no drift" for op in OPERATIONS.values())
 
 
 def test_browser_copy_changes_no_spec_and_becomes_the_snapshot(docrepo: Path, tmp_path: Path) -> None:
