@@ -301,7 +301,7 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
     parsed = python(
         repo,
         "from cloudmedia.imm.models import BatchGetFileMetaResponse as R\n"
-        "print(R.from_dict({'FailedURIs': ['oss://b/x'], 'Files': []}).failed_ur_is)",
+        "print(R.from_dict({'FailedURIs': ['oss://b/x'], 'Files': []}).failed_uris)",
     )
     assert parsed.stdout.strip() == "['oss://b/x']", parsed.stderr
     # The CLI flag with its limits, and the wire
@@ -355,9 +355,12 @@ package, name, example = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 model = getattr(importlib.import_module(f"cloudmedia.{package}.models"), name)
 
 def extras(obj, path=""):
+    # wire fields of the example a model does not declare (a map's entries are its data, not unknown)
     out = []
     if attrs.has(type(obj)):
-        out += [f"{path}.{k}" for k in getattr(obj, "additional_properties", {})]
+        declared = [f for f in attrs.fields(type(obj)) if f.name != "additional_properties"]
+        if declared:
+            out += [f"{path}.{k}" for k in getattr(obj, "additional_properties", {})]
         for f in attrs.fields(type(obj)):
             if f.name != "additional_properties":
                 out += extras(getattr(obj, f.name), f"{path}.{f.name}")

@@ -14,6 +14,7 @@ from specdev.loader import find_specs, load_spec
 
 from .families import Family, family_of, status_description
 from .model import Components, PageModel, camel, clean_text
+from .sdk import volcengine_required
 from .yamlio import node, plain
 
 __all__ = ["DraftError", "Target", "draft_operation", "locate", "new_spec", "operation_id_of", "style_of"]
@@ -255,8 +256,10 @@ def draft_operation(page: Page, doc: CommentedMap, target: Target) -> tuple[str,
     style = target.style
     fam = family_of(style)
     model = PageModel(page, style)
-    check = list(model.check)
     op_id = operation_id_of(page)
+    if style == "volcengine":
+        model.fill_required(volcengine_required(target.product, op_id), "the official SDK's request model")
+    check = list(model.check)
     version = str(doc["info"]["version"])
     if style == "roa":
         assert page.path and page.method

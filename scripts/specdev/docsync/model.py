@@ -220,6 +220,18 @@ class PageModel:
                 continue
             self.request[e.path] = e
 
+    def fill_required(self, known: dict[str, bool] | None, source: str) -> None:
+        """Required flags the page leaves unstated (Volcengine's icon column), from ``known``."""
+        unstated = [e for e in self.top_params() if e.required is None]
+        if not unstated:
+            return
+        for e in unstated:
+            if known is not None and e.path[0] in known:
+                e.required = known[e.path[0]]
+                self.check.append(f"parameter {e.path[0]}: required: {str(e.required).lower()} (from {source})")
+            else:
+                self.check.append(f"parameter {e.path[0]}: the page does not say whether it is required; optional assumed")
+
     def top_params(self) -> list[Entry]:
         return [e for p, e in self.request.items() if len(p) == 1]
 

@@ -22,6 +22,7 @@ from specdev.docdiff.tree import Path, render_path
 
 from .families import family_of, status_description
 from .model import Components, PageModel, clean_text
+from .sdk import volcengine_required
 from .yamlio import merge, node, plain, scalar
 
 __all__ = ["UpdateError", "patch_description", "update_operation"]
@@ -180,6 +181,9 @@ class _Updater:
         self.op = op
         self.nav = _Doc(doc, op)
         self.model = PageModel(page, op.style or "rpc")
+        if op.style == "volcengine":
+            product = str(((op.doc.get("info") or {}).get("x-cloudmedia") or {}).get("product") or "")
+            self.model.fill_required(volcengine_required(product, op.operation_id), "the official SDK's request model")
         self.actions: list[str] = []
         self.check: list[str] = []
 
