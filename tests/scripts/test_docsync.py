@@ -48,7 +48,11 @@ def write(directory: Path, text: str, name: str = "page.txt") -> Path:
 
 
 def texts(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted((root / "specs").rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for p in sorted((root / "specs").rglob("*"))
+        if p.is_file()
+    }
 
 
 def comments(text: str) -> list[str]:
@@ -109,7 +113,9 @@ def test_browser_copy_changes_no_spec_and_becomes_the_snapshot(docrepo: Path, tm
 
 
 def test_description_edit_keeps_the_spec_wording() -> None:
-    spec = "The array of object URIs. You can specify up to 100 object URIs in an array. Sent as one compact JSON array."
+    spec = (
+        "The array of object URIs. You can specify up to 100 object URIs in an array. Sent as one compact JSON array."
+    )
     old = "The array of object URIs. You can specify up to 100 object URIs in an array."
     new = "The array of object URIs. You can specify up to 200 object URIs in an array."
     assert patch_description(spec, old, new) == (spec.replace("100", "200"), True)
@@ -156,7 +162,9 @@ def test_change_that_fails_validation_exits_1_and_changes_nothing(
     page = write(tmp_path, edit(snapshot("pds-2022-03-01"), "Valid values: 1 to 100.", "Valid values: 1 to 10."))
     assert main([str(page)], root=docrepo) == 1
     err = capsys.readouterr().err
-    assert "does not validate" in err and "example does not match its schema: 50 is greater than the maximum of 10" in err
+    assert (
+        "does not validate" in err and "example does not match its schema: 50 is greater than the maximum of 10" in err
+    )
     assert texts(docrepo) == before
     with pytest.raises(SyncError):
         sync([page], docrepo, regenerate=False)
@@ -164,7 +172,11 @@ def test_change_that_fails_validation_exits_1_and_changes_nothing(
 
 def test_several_pages_are_applied_together(docrepo: Path, tmp_path: Path) -> None:
     imm = write(tmp_path, edit(snapshot("imm-2020-09-30"), "up to 100 object URIs", "up to 50 object URIs"), "a.txt")
-    vod = write(tmp_path, edit(snapshot("vod-2017-03-21"), "Valid values: gif and png.", "Valid values: gif, png and jpg."), "b.txt")
+    vod = write(
+        tmp_path,
+        edit(snapshot("vod-2017-03-21"), "Valid values: gif and png.", "Valid values: gif, png and jpg."),
+        "b.txt",
+    )
     result = sync([imm, vod], docrepo, regenerate=False)
     assert sorted(p.file.name for p in result.plans) == ["imm-2020-09-30.yaml", "vod-2017-03-21.yaml"]
     assert docdiff_run(imm, root=docrepo).changes == [] and docdiff_run(vod, root=docrepo).changes == []
@@ -296,7 +308,10 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
     script(repo, "regenerate.py", "--check", check=True)
 
     # The Python signature
-    sig = python(repo, "import inspect\nfrom cloudmedia.imm import ImmClient\nprint(inspect.signature(ImmClient.batch_get_file_meta))")
+    sig = python(
+        repo,
+        "import inspect\nfrom cloudmedia.imm import ImmClient\nprint(inspect.signature(ImmClient.batch_get_file_meta))",
+    )
     assert "expire_seconds: 'int | Unset' = UNSET" in sig.stdout, sig.stderr
     parsed = python(
         repo,
@@ -310,7 +325,17 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
     assert "at most 200 values" in help_text
     request = dry_run(repo, *IMM_CALL, "--uris", "oss://b/a", "--expire-seconds", "120")
     assert ("ExpireSeconds", "120") in request["query"]
-    too_short = cli(repo, "--dry-run", "--endpoint-url", "http://127.0.0.1:9", *IMM_CALL, "--uris", "oss://b/a", "--expire-seconds", "59")
+    too_short = cli(
+        repo,
+        "--dry-run",
+        "--endpoint-url",
+        "http://127.0.0.1:9",
+        *IMM_CALL,
+        "--uris",
+        "oss://b/a",
+        "--expire-seconds",
+        "59",
+    )
     assert too_short.returncode == 2 and "(ExpireSeconds) must be >= 60; got 59" in too_short.stderr
     uris = [a for i in range(200) for a in ("--uris", f"oss://b/{i}")]
     assert cli(repo, "--dry-run", "--endpoint-url", "http://127.0.0.1:9", *IMM_CALL, *uris).returncode == 0
