@@ -19,8 +19,6 @@ from typing import Any
 
 import pytest
 from _docsync_support import DOCREPO, REPO, cli, copy_repo, dry_run, make_repo, python, script, strip_operation
-from test_docdiff import CASES, OPERATIONS, SPECS, Case, browser_copy, drop, edit, snapshot, snapshot_file
-
 from specdev.docdiff import read_page
 from specdev.docdiff import run as docdiff_run
 from specdev.docdiff.spec import find_operation, operations
@@ -29,6 +27,7 @@ from specdev.docsync.cli import main
 from specdev.docsync.update import patch_description
 from specdev.loader import find_specs
 from specdev.validate import validate_all
+from test_docdiff import CASES, OPERATIONS, SPECS, Case, browser_copy, edit, snapshot, snapshot_file
 
 SPEC_FILES = {stem: path.relative_to(DOCREPO) for stem, path in SPECS.items()}
 
@@ -233,7 +232,7 @@ def test_new_product_gives_a_new_spec_with_what_to_check_by_hand(
     assert main([str(page), "--no-regenerate"], root=docrepo) == 0
     out = capsys.readouterr().out
     new = docrepo / "specs" / "volcengine" / "scan-2025-01-15.yaml"
-    assert new.is_file() and f"new spec specs/volcengine/scan-2025-01-15.yaml" in out
+    assert new.is_file() and "new spec specs/volcengine/scan-2025-01-15.yaml" in out
     assert "check by hand:" in out and "signing schemes ['volc-hmac-sha256']" in out and "endpoint" in out
     assert validate_all(find_specs(docrepo)) == []
     assert docdiff_run(page, root=docrepo).changes == []
@@ -272,14 +271,18 @@ THREE_EDITS = [
     ("up to 100 object URIs", "up to 200 object URIs"),
     (
         "The field name.\n\nURI\n\nResponse elements",
-        "The field name.\n\nURI\n\nExpireSeconds\n\ninteger\n\nNo\n\nThe validity period of the returned URLs, in "
-        "seconds. Valid values: 60 to 86400. Default value: 3600.\n\n3600\n\nResponse elements",
+        (
+            "The field name.\n\nURI\n\nExpireSeconds\n\ninteger\n\nNo\n\nThe validity period of the returned URLs, in "
+            "seconds. Valid values: 60 to 86400. Default value: 3600.\n\n3600\n\nResponse elements"
+        ),
     ),
     (
         "workflow template used for indexing the metadata of the object.\n\nExamples",
-        "workflow template used for indexing the metadata of the object.\n\nFailedURIs\n\narray\n\nThe URIs whose "
-        "metadata could not be returned.\n\nstring\n\nA URI whose metadata could not be returned.\n\n"
-        "oss://test-bucket/missing-object\n\nExamples",
+        (
+            "workflow template used for indexing the metadata of the object.\n\nFailedURIs\n\narray\n\nThe URIs whose "
+            "metadata could not be returned.\n\nstring\n\nA URI whose metadata could not be returned.\n\n"
+            "oss://test-bucket/missing-object\n\nExamples"
+        ),
     ),
     (
         '"RequestId": "7F84C6D9-5AC0-49F9-914D-F02678E3****",\n  "Files"',

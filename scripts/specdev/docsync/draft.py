@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -10,7 +11,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from specdev.docdiff.readers import Page
-from specdev.loader import find_specs, load_spec
+from specdev.loader import SpecLoadError, find_specs, load_spec
 
 from .families import Family, family_of, status_description
 from .model import Components, PageModel, camel, clean_text
@@ -63,10 +64,8 @@ class Target:
 def _spec_infos(root: FsPath) -> list[tuple[FsPath, dict[str, Any]]]:
     out = []
     for f in find_specs(root):
-        try:
+        with contextlib.suppress(SpecLoadError):  # an unreadable spec is reported by validation, not here
             out.append((f, load_spec(f)))
-        except Exception:  # noqa: BLE001 - an unreadable spec is reported by validation, not here
-            continue
     return out
 
 
@@ -100,15 +99,18 @@ def locate(
         if meta.get("vendor") != fam.vendor:
             continue
         title = str((doc.get("info") or {}).get("title") or "")
-        if product and meta.get("product") == product:
-            candidates.append((f, doc))
-        elif not product and page.product and title.lower() == page.product.lower():
-            candidates.append((f, doc))
-        elif (
-            not product
-            and not page.product
-            and style == "roa"
-            and ("roa" in _styles(doc) or set(meta.get("signing") or ()) & set(fam.signing))
+        if (
+            product
+            and meta.get("product") == product
+            or not product
+            and page.product
+            and title.lower() == page.product.lower()
+            or (
+                not product
+                and not page.product
+                and style == "roa"
+                and ("roa" in _styles(doc) or set(meta.get("signing") or ()) & set(fam.signing))
+            )
         ):
             candidates.append((f, doc))
     if candidates:

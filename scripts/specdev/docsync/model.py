@@ -120,7 +120,7 @@ def example_types(values: list[Any]) -> tuple[dict[Path, str], dict[Path, list[s
         if ts == {"integer", "number"}:
             out[p] = "number"
         elif ts:
-            out[p] = sorted(ts)[0] if len(ts) > 1 else next(iter(ts))
+            out[p] = min(ts) if len(ts) > 1 else next(iter(ts))
         else:
             out[p] = "string"
     return out, keys
@@ -230,7 +230,9 @@ class PageModel:
                 e.required = known[e.path[0]]
                 self.check.append(f"parameter {e.path[0]}: required: {str(e.required).lower()} (from {source})")
             else:
-                self.check.append(f"parameter {e.path[0]}: the page does not say whether it is required; optional assumed")
+                self.check.append(
+                    f"parameter {e.path[0]}: the page does not say whether it is required; optional assumed"
+                )
 
     def top_params(self) -> list[Entry]:
         return [e for p, e in self.request.items() if len(p) == 1]

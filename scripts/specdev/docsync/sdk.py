@@ -22,13 +22,18 @@ def volcengine_required(product: str, action: str) -> dict[str, bool] | None:
         return None
     out: dict[str, bool] = {}
     for attr, wire in attribute_map.items():
-        others = {a: "x" for a in attribute_map if a != attr}
-        try:
-            cls(**others)
-        except ValueError:
-            out[wire] = True
-        except Exception:  # noqa: BLE001 - a model this probe cannot build tells nothing
-            continue
-        else:
-            out[wire] = False
+        required = _refuses_none(cls, {a: "x" for a in attribute_map if a != attr})
+        if required is not None:
+            out[wire] = required
     return out
+
+
+def _refuses_none(cls: Any, others: dict[str, str]) -> bool | None:
+    """Whether the model refuses to be built without one member (None: the probe tells nothing)."""
+    try:
+        cls(**others)
+    except ValueError:
+        return True
+    except Exception:  # noqa: BLE001 - a model this probe cannot build tells nothing
+        return None
+    return False

@@ -48,7 +48,7 @@ class SpecPlan:
         return "".join(
             difflib.unified_diff(
                 old, new, fromfile=f"a/{rel}" if self.old_text is not None else "/dev/null", tofile=f"b/{rel}"
-            )  # fmt: skip
+            )
         )
 
 
@@ -88,9 +88,8 @@ def _find(page: Page, spec: FsPath | None, root: FsPath) -> SpecOperation | None
         op_id = operation_id_of(page)
         for file in [spec] if spec is not None else find_specs(root):
             for candidate in operations(file):
-                if candidate.operation_id == op_id and candidate.style == ("roa" if page.path else candidate.style):
-                    if page.path and candidate.style == "roa":
-                        return candidate
+                if page.path and candidate.operation_id == op_id and candidate.style == "roa":
+                    return candidate
     return op
 
 
@@ -250,7 +249,8 @@ def sync(
                 written.append((sp.file, sp.old_text))
                 sp.file.write_text(sp.new_text, encoding="utf-8")
         if regenerate:
-            from specdev.generate import GenerationError, regenerate as run_generator
+            from specdev.generate import GenerationError
+            from specdev.generate import regenerate as run_generator
 
             try:
                 result.regenerated = run_generator(None if any(sp.old_text is None for sp in plans) else
