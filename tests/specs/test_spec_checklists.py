@@ -264,10 +264,9 @@ def test_json_examples_are_verbatim(saved: Saved, page: Page, spec: Spec) -> Non
 
 
 def test_documented_error_codes_are_declared(saved: Saved, page: Page, spec: Spec) -> None:
+    """The page's error table, when it has one (a page that only links to a global list leaves the spec free)."""
     declared = [(e["status"], e["code"]) for e in (spec.op.get("x-cloudmedia") or {}).get("errors", [])]
-    if page.errors is None:
-        assert declared == [], f"{saved.id}: the page documents no per-operation error codes"
-        return
-    assert declared == [(e.status, e.code) for e in page.errors]
+    if page.errors is not None:
+        assert declared == [(e.status, e.code) for e in page.errors]
     for status, _ in declared:
         assert str(status) in spec.op["responses"], f"{saved.id}: documented status {status} has no response"

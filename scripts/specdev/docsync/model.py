@@ -184,10 +184,9 @@ class Components:
                     have.setdefault(k, v)
             elif name in self.existing:
                 have = self._props(name) or {}
-                extra = self.reused.setdefault(name, {})
                 for k, v in props.items():
                     if k not in have:
-                        extra.setdefault(k, v)
+                        self.reused.setdefault(name, {}).setdefault(k, v)
             else:
                 self.new[name] = {"title": name, **{k: v for k, v in schema.items() if k != "title"}}
             return name
