@@ -163,6 +163,8 @@ def new_spec(page: Page, target: Target, root: FsPath) -> tuple[CommentedMap, li
         )
     else:
         title = page.product or target.product.upper()
+        if not page.product:
+            check.append(f"title {title!r}: the page does not name the product; taken from its code")
         signing, endpoint = list(fam.signing), fam.endpoint_for(target.product)
         check.append(f"signing schemes {signing}: the {fam.style} family's default")
         check.append(
