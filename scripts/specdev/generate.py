@@ -193,6 +193,20 @@ def _success_example(document: dict[str, Any], op: dict[str, Any]) -> Any:
     return None if chosen is None else _resolve(document, chosen).get("value")
 
 
+def _response_fields(document: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
+    """The top-level property names the operation's ``200`` JSON schema declares (through ``$ref`` and ``allOf``)."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    schema = _resolve(document, response.get("content", {}).get("application/json", {}).get("schema", {}))
+    names: set[str] = set()
+    pending = [schema]
+    while pending:
+        node = _resolve(document, pending.pop())
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}))
+            pending.extend(node.get("allOf", []))
+    return tuple(sorted(names))
+
+
 #: Signing schemes that authenticate with a token rather than an AccessKey pair; a client picks them by the
 #: credential it is given, not by ``signature_algorithm``.
 TOKEN_SCHEMES = frozenset({"bearer"})
@@ -329,6 +343,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "description": str(op.get("description", "")),
                     "errors": op_meta.get("errors", []),
                     "example": _success_example(document, op),
+                    "response_fields": _response_fields(document, op),
                 }
             )
     return {
@@ -554,6 +569,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(
         service=service,
+        client_base=_client_base(service),
         spec=target.document,
         pyrepr=repr,
         endpoint_params=endpoint_params,
@@ -575,6 +591,17 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     if errors:
         lines = [f"{target.path}: {e.header}: {e.detail}" for e in errors]
         raise GenerationError("generator warnings are errors:\n" + "\n".join(f"  {line}" for line in lines))
+
+
+def _client_base(service: dict[str, Any]) -> dict[str, str]:
+    """The module (relative to the package root) and name of the client base class of the service's wire family."""
+    from cloudmedia._runtime.families import family_for_style
+
+    styles = sorted({op["style"] for op in service["operations"]})
+    if len(styles) != 1:
+        raise GenerationError(f"{service['package']}: a service uses one operation style, found {styles}")
+    base = family_for_style(styles[0]).client_base()
+    return {"module": base.__module__.removeprefix(f"{PACKAGE_NAME}."), "name": base.__name__}
 
 
 def _mark_generated(package_dir: Path, source: Path) -> None:

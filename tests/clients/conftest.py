@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cloudmedia._runtime.logs import forget_secrets
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
@@ -17,6 +18,14 @@ from cloudmedia.vod import VodClient
 from ._clients_support import AK, SECRET, FaultServer, MakeClient, Nonces, Sleeps, Ticker, default_policy
 
 _CREDENTIAL_PREFIXES = ("ALIBABA_CLOUD_", "VOLCENGINE_", "VOLC_", "CLOUDMEDIA_")
+
+
+@pytest.fixture(autouse=True)
+def _no_registered_secrets() -> Iterator[None]:
+    """No secret value registered for masking by an earlier test (see ``logs.remember_secrets``)."""
+    forget_secrets()
+    yield
+    forget_secrets()
 
 
 @pytest.fixture(autouse=True)

@@ -80,7 +80,7 @@ def test_drift_page_applied_leaves_no_drift(case: Case, docrepo: Path, tmp_path:
 
     after = docdiff_run(page, root=docrepo)
     assert after.changes == [], [c.to_dict() for c in after.changes]
-    assert validate_all(find_specs(docrepo)) == []
+    assert validate_all([plan.file for plan in result.plans]) == []
     op = find_operation(read_page(page.read_text(encoding="utf-8")), root=docrepo)
     saved = docrepo / "specs" / "snapshots" / op.file.stem / f"{op.operation_id}.txt"
     assert saved.read_text(encoding="utf-8") == page.read_text(encoding="utf-8")
@@ -97,9 +97,9 @@ def test_drift_page_applied_leaves_no_drift(case: Case, docrepo: Path, tmp_path:
 
 def test_unchanged_page_changes_no_spec(docrepo: Path) -> None:
     before = texts(docrepo)
-    for stem in SPECS:
-        sync([snapshot_file(stem)], docrepo, regenerate=False)
+    result = sync([snapshot_file(stem) for stem in SPECS], docrepo, regenerate=False)
     assert texts(docrepo) == before
+    assert sorted(a for p in result.plans for a in p.actions) == sorted(f"{op}: no drift" for op in OPERATIONS.values())
 
 
 def test_browser_copy_changes_no_spec_and_becomes_the_snapshot(docrepo: Path, tmp_path: Path) -> None:
@@ -273,8 +273,8 @@ THREE_EDITS = [
     (
         "The field name.\n\nURI\n\nResponse elements",
         (
-            "The field name.\n\nURI\n\nExpireSeconds\n\ninteger\n\nNo\n\nThe validity period of the returned URLs, "
-            "in seconds. Valid values: 60 to 86400. Default value: 3600.\n\n3600\n\nResponse elements"
+            "The field name.\n\nURI\n\nExpireSeconds\n\ninteger\n\nNo\n\nThe validity period of the returned URLs, in "
+            "seconds. Valid values: 60 to 86400. Default value: 3600.\n\n3600\n\nResponse elements"
         ),
     ),
     (
@@ -320,7 +320,7 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
     parsed = python(
         repo,
         "from cloudmedia.imm.models import BatchGetFileMetaResponse as R\n"
-        "print(R.from_dict({'FailedURIs': ['oss://b/x'], 'Files': []}).failed_ur_is)",
+        "print(R.from_dict({'FailedURIs': ['oss://b/x'], 'Files': []}).failed_uris)",
     )
     assert parsed.stdout.strip() == "['oss://b/x']", parsed.stderr
     # The CLI flag with its limits, and the wire
@@ -384,9 +384,12 @@ package, name, example = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 model = getattr(importlib.import_module(f"cloudmedia.{package}.models"), name)
 
 def extras(obj, path=""):
+    # wire fields of the example a model does not declare (a map's entries are its data, not unknown)
     out = []
     if attrs.has(type(obj)):
-        out += [f"{path}.{k}" for k in getattr(obj, "additional_properties", {})]
+        declared = [f for f in attrs.fields(type(obj)) if f.name != "additional_properties"]
+        if declared:
+            out += [f"{path}.{k}" for k in getattr(obj, "additional_properties", {})]
         for f in attrs.fields(type(obj)):
             if f.name != "additional_properties":
                 out += extras(getattr(obj, f.name), f"{path}.{f.name}")

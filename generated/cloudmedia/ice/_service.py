@@ -146,6 +146,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Code", "MediaInfoList", "RequestId", "Success", "Total"),
             params=(
                 ParamModel(
                     wire="PageNo",
@@ -265,6 +266,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Code", "MediaClipList", "RequestId", "Success", "Total"),
             params=(
                 ParamModel(
                     wire="SearchLibName",

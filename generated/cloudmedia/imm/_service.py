@@ -82,6 +82,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Files", "RequestId"),
             params=(
                 ParamModel(
                     wire="ProjectName",
@@ -444,6 +445,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Files", "RequestId"),
             params=(
                 ParamModel(
                     wire="ProjectName",

@@ -75,6 +75,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=False,
+            response_fields=("ResponseMetadata", "Result"),
             params=(
                 ParamModel(
                     wire="SignURL",
@@ -139,6 +140,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("ResponseMetadata", "Result"),
             params=(
                 ParamModel(
                     wire="QueryKey",

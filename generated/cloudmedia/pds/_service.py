@@ -84,6 +84,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/v2/file/scan",
             idempotent=True,
+            response_fields=("items", "next_marker"),
             params=(
                 ParamModel(
                     wire="drive_id",
@@ -302,6 +303,16 @@ SERVICE = ServiceModel(
             method="POST",
             path="/v2/file/get_download_url",
             idempotent=True,
+            response_fields=(
+                "cdn_url",
+                "content_hash",
+                "content_hash_name",
+                "crc64_hash",
+                "expiration",
+                "internal_url",
+                "size",
+                "url",
+            ),
             params=(
                 ParamModel(
                     wire="share_id",

@@ -144,6 +144,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageInfoList", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",
@@ -182,6 +183,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=False,
+            response_fields=("JobId", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",
@@ -236,6 +238,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageJobList", "RequestId"),
             params=(
                 ParamModel(
                     wire="JobIds",

@@ -122,8 +122,7 @@ class SpecOperation:
             if required:
                 merged["required"] = required
             node = merged
-        resolved: dict[str, Any] = node
-        return resolved
+        return dict(node)
 
     def _parameters(self) -> list[dict[str, Any]]:
         params = list((self.doc["paths"][self.key] or {}).get("parameters") or []) + list(

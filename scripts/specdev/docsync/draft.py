@@ -11,10 +11,11 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from specdev.docdiff.readers import Page
-from specdev.loader import find_specs, load_spec
+from specdev.loader import SpecLoadError, find_specs, load_spec
 
 from .families import Family, family_of, status_description
 from .model import Components, PageModel, camel, clean_text
+from .sdk import volcengine_required
 from .yamlio import node, plain
 
 __all__ = ["DraftError", "Target", "draft_operation", "locate", "new_spec", "operation_id_of", "style_of"]
@@ -63,8 +64,7 @@ class Target:
 def _spec_infos(root: FsPath) -> list[tuple[FsPath, dict[str, Any]]]:
     out = []
     for f in find_specs(root):
-        # An unreadable spec is reported by validation, not here.
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(SpecLoadError):  # an unreadable spec is reported by validation, not here
             out.append((f, load_spec(f)))
     return out
 
@@ -163,6 +163,8 @@ def new_spec(page: Page, target: Target, root: FsPath) -> tuple[CommentedMap, li
         )
     else:
         title = page.product or target.product.upper()
+        if not page.product:
+            check.append(f"title {title!r}: the page does not name the product; taken from its code")
         signing, endpoint = list(fam.signing), fam.endpoint_for(target.product)
         check.append(f"signing schemes {signing}: the {fam.style} family's default")
         check.append(
@@ -258,8 +260,10 @@ def draft_operation(page: Page, doc: CommentedMap, target: Target) -> tuple[str,
     style = target.style
     fam = family_of(style)
     model = PageModel(page, style)
-    check = list(model.check)
     op_id = operation_id_of(page)
+    if style == "volcengine":
+        model.fill_required(volcengine_required(target.product, op_id), "the official SDK's request model")
+    check = list(model.check)
     version = str(doc["info"]["version"])
     if style == "roa":
         assert page.path and page.method

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -87,12 +88,7 @@ def _find(page: Page, spec: FsPath | None, root: FsPath) -> SpecOperation | None
         op_id = operation_id_of(page)
         for file in [spec] if spec is not None else find_specs(root):
             for candidate in operations(file):
-                if (
-                    candidate.operation_id == op_id
-                    and candidate.style == ("roa" if page.path else candidate.style)
-                    and page.path
-                    and candidate.style == "roa"
-                ):
+                if page.path and candidate.operation_id == op_id and candidate.style == "roa":
                     return candidate
     return op
 
@@ -173,6 +169,21 @@ def _version_of(op: SpecOperation) -> str | None:
     return str(consts.get("Version", op.version)) if (consts.get("Version") or op.version) else None
 
 
+def _package_of(spec: FsPath) -> str | None:
+    """The ``info.x-cloudmedia.package`` of a spec, read from its text (a full YAML parse is slow)."""
+    try:
+        text = spec.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    m = re.search(r"^    package:\s*[\"']?([A-Za-z_][A-Za-z0-9_]*)", text, re.MULTILINE)
+    if m:
+        return m.group(1)
+    try:
+        return str(load_spec(spec)["info"]["x-cloudmedia"]["package"])
+    except Exception:  # noqa: BLE001 - another spec's own problems are not this change's
+        return None
+
+
 def verify(plans: list[SpecPlan], root: FsPath) -> None:
     """Validate the planned specs (their packages unique among every spec) and re-run docdiff on each page
     with the page as the snapshot; raise SyncError."""
@@ -191,9 +202,8 @@ def verify(plans: list[SpecPlan], root: FsPath) -> None:
         for other in find_specs(root):
             if other.resolve() in staged:
                 continue
-            try:
-                package = str(load_spec(other)["info"]["x-cloudmedia"]["package"])
-            except Exception:  # noqa: BLE001, S112 - another spec's own problems are not this change's
+            package = _package_of(other)
+            if package is None:
                 continue
             if package in packages:
                 problems.append(

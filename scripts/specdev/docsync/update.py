@@ -23,6 +23,7 @@ from specdev.docdiff.tree import Path, render_path
 
 from .families import family_of, status_description
 from .model import Components, PageModel, clean_text
+from .sdk import volcengine_required
 from .yamlio import merge, node, plain, scalar
 
 __all__ = ["UpdateError", "patch_description", "update_operation"]
@@ -36,14 +37,10 @@ def _parse_subject(subject: str) -> Path:
     """``Files[].Boundary.X`` -> ``("Files", "[]", "Boundary", "X")``."""
     out: list[str] = []
     for part in subject.split("."):
-        while part.endswith("[]"):
-            part = part[:-2]
-            out.append(part) if part else None
-            part = ""
-            out.append("[]")
-        if part:
-            out.append(part)
-    # ``a[][]`` handled above; the loop appends the name before its ``[]``
+        name = part.split("[]")[0]
+        if name:
+            out.append(name)
+        out.extend(["[]"] * part.count("[]"))
     return tuple(out)
 
 
@@ -102,9 +99,9 @@ class _Doc:
             seen += 1
         return n
 
-    def params(self) -> list[tuple[list[Any], int, CommentedMap]]:
+    def params(self) -> list[tuple[Any, int, Any]]:
         """(list, index, resolved parameter) for every parameter of the operation."""
-        out: list[tuple[list[Any], int, CommentedMap]] = []
+        out = []
         seq = self.op.get("parameters")
         if isinstance(seq, list):
             for i, p in enumerate(seq):
@@ -114,15 +111,15 @@ class _Doc:
     def param(self, name: str) -> CommentedMap | None:
         return next((p for _, _, p in self.params() if p.get("name") == name), None)
 
-    def body_schema(self) -> CommentedMap | None:
+    def body_schema(self) -> Any:
         body = self.deref(self.op.get("requestBody"))
         if not isinstance(body, dict):
             return None
         media = (body.get("content") or {}).get("application/json") or {}
         schema = self.deref(media.get("schema"))
-        return schema if isinstance(schema, CommentedMap) else None
+        return schema if isinstance(schema, dict) else None
 
-    def walk(self, schema: Any, rest: Path) -> CommentedMap | None:
+    def walk(self, schema: Any, rest: Path) -> Any:
         n = self.deref(schema)
         for seg in rest:
             if seg == "[]":
@@ -131,9 +128,9 @@ class _Doc:
                 n = self.deref((n.get("properties") or {}).get(seg))
             if not isinstance(n, dict):
                 return None
-        return n if isinstance(n, CommentedMap) else None
+        return n
 
-    def request_schema(self, path: Path) -> CommentedMap | None:
+    def request_schema(self, path: Path) -> Any:
         """The schema node of a request parameter path (RPC query parameters and JSON body members)."""
         p = self.param(path[0])
         if p is not None:
@@ -143,7 +140,7 @@ class _Doc:
             return None
         return self.walk(body, path)
 
-    def parent_of(self, path: Path) -> CommentedMap | None:
+    def parent_of(self, path: Path) -> Any:
         """The object schema holding the last segment of a request path (None: a top-level query parameter)."""
         if len(path) == 1:
             return None if self.param(path[0]) is not None or self.style == "rpc" else self.body_schema()
@@ -179,6 +176,9 @@ class _Updater:
         self.op = op
         self.nav = _Doc(doc, op)
         self.model = PageModel(page, op.style or "rpc")
+        if op.style == "volcengine":
+            product = str(((op.doc.get("info") or {}).get("x-cloudmedia") or {}).get("product") or "")
+            self.model.fill_required(volcengine_required(product, op.operation_id), "the official SDK's request model")
         self.actions: list[str] = []
         self.check: list[str] = []
 
@@ -528,7 +528,7 @@ class _Updater:
         holder = self._field_holder(path)
         self._describe(holder, old, new, f"response field {_render(path)}", indent=10)
 
-    def _field_holder(self, path: Path) -> CommentedMap:
+    def _field_holder(self, path: Path) -> Any:
         parent = self.nav.response_node(path[:-1]) if path[-1] != "[]" else None
         if path[-1] == "[]":
             holder = self.nav.response_node(path)
@@ -536,7 +536,7 @@ class _Updater:
             holder = (parent.get("properties") or {}).get(path[-1]) if isinstance(parent, dict) else None
             if isinstance(holder, dict) and "$ref" in holder:
                 holder = self.nav.deref(holder)
-        if not isinstance(holder, CommentedMap):
+        if not isinstance(holder, dict):
             raise UpdateError(f"the spec has no response field {_render(path)}")
         return holder
 
@@ -552,7 +552,7 @@ class _Updater:
             old_page = snap_node.description if snap_node is not None else ""
         current = str(holder.get("description") or "")
         if old_page and old_page != entry.description:
-            text, _ = patch_description(current, old_page, entry.description)
+            text = patch_description(current, old_page, entry.description)[0]
         else:
             text = entry.description
         holder["description"] = scalar(text, 10)
@@ -589,12 +589,11 @@ class _Updater:
 
     # ----------------------------------------------------------------------------------------- errors
 
-    def _errors(self) -> CommentedSeq:
+    def _errors(self) -> Any:
         meta = self.nav.op.setdefault("x-cloudmedia", CommentedMap())
         if "errors" not in meta:
             meta["errors"] = CommentedSeq()
-        errors: CommentedSeq = meta["errors"]
-        return errors
+        return meta["errors"]
 
     def _ensure_status(self, status: int | None, code: str) -> None:
         if status is None:

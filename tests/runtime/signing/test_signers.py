@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.families import families, signing_schemes
 from cloudmedia._runtime.model import ServiceModel
 from cloudmedia._runtime.signing import (
-    SCHEMES,
     AcsRpcV1Signer,
     AcsV3Signer,
     BearerTokenAuth,
@@ -86,13 +86,18 @@ def _volc_valid(
 
 
 def test_scheme_table() -> None:
-    assert SCHEMES == {
+    """The scheme names and their signers are declared once, by the wire families."""
+    table = {name: cls for family in families() for name, cls in family.signer_classes().items()}
+    assert table == {
         "acs3": AcsV3Signer,
         "rpc-hmac-sha1": AcsRpcV1Signer,
         "pds-hmac-sha1": PdsAcsSigner,
         "bearer": BearerTokenAuth,
         "volc-hmac-sha256": VolcengineV4Signer,
     }
+    assert signing_schemes() == tuple(table)
+    for family in families():
+        assert tuple(family.signer_classes()) == family.signing
 
 
 # --------------------------------------------------------------------------------------------------------------
