@@ -267,7 +267,7 @@ def doc_example(kind: str) -> Any:
             for op in item.values():
                 if isinstance(op, dict) and op.get("operationId") == OPERATION_IDS[kind]:
                     content = op["responses"]["200"]["content"]
-                    _DOC_EXAMPLES[kind] = next(iter(content.values()))["examples"]["doc"]["value"]
+                    _DOC_EXAMPLES.setdefault(kind, next(iter(content.values()))["examples"]["doc"]["value"])
     return _DOC_EXAMPLES[kind]
 
 
