@@ -280,6 +280,7 @@ CALL_ARGS: dict[str, dict[str, Any]] = {
     "nta": {"sign_url": "https://bucket.tos-cn-beijing.volces.com/file.elf?X-Tos-Signature=abc"},
 }
 
+
 def operation_args(kind: str, operation: str) -> dict[str, Any]:
     """Keyword arguments of one valid call of ``operation`` (an operationId) of service ``kind``: the calls above for
     the operations these tests are built around, and for every other operation its required parameters with the
