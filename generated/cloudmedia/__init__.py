@@ -34,6 +34,9 @@ if TYPE_CHECKING:
         ServiceError,
         ThrottlingError,
         TransportError,
+        WaiterError,
+        WaiterFailedError,
+        WaiterTimeoutError,
     )
     from ._runtime.retry import RetryPolicy
 
@@ -54,6 +57,9 @@ _MODULES: dict[str, str] = {
     "ServiceError": "errors",
     "ThrottlingError": "errors",
     "TransportError": "errors",
+    "WaiterError": "errors",
+    "WaiterFailedError": "errors",
+    "WaiterTimeoutError": "errors",
     "RetryPolicy": "retry",
 }
 
@@ -75,6 +81,9 @@ __all__ = [
     "ThrottlingError",
     "TransportError",
     "VolcengineCredentials",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "__version__",
 ]
 
