@@ -268,6 +268,8 @@ def client_options(meta: dict[str, Any], family: WireFamily) -> list[dict[str, A
 
 def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, Any]:
     """The data of the service model (``_service.py``) of one spec."""
+    from cloudmedia._runtime.families import family_for_style
+
     info = document["info"]
     meta = info["x-cloudmedia"]
     operations = []
@@ -328,6 +330,8 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "python_name": str(python_name(op["operationId"])),
                     "action": op_meta["action"],
                     "style": op_meta["style"],
+                    # whether the operation's wire family sends a JSON body (RPC: everything in the query)
+                    "json_body": family_for_style(op_meta["style"]).body_parameters,
                     "method": method.upper(),
                     "path": wire_path,
                     "idempotent": bool(op_meta.get("idempotent", True)),
