@@ -235,10 +235,18 @@ def retried_throttle(emu: Emulator) -> str:
         sleep=sleep,
         **alibaba(emu),
     ) as vod:
+        before = emu.requests.total
         raw = vod.with_raw_response.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
     assert raw.attempts == 3, raw.attempts
+    # The emulator verifies each attempt (spending its nonce) before the fault answers: a resent attempt would be
+    # refused as a replay, so three verified attempts with three nonces are three signatures.
+    attempts = [r for r in emu.requests.snapshot() if r.seq > before]
+    nonces = {r.header("x-acs-signature-nonce") for r in attempts}
+    assert [(r.status, r.scheme is not None) for r in attempts] == [(429, True), (429, True), (200, True)], attempts
+    assert len(nonces) == 3 and None not in nonces, nonces
     return (
-        f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, each re-signed"
+        f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, "
+        f"each re-signed ({len(nonces)} nonces, every attempt verified)"
     )
 
 

@@ -1,5 +1,9 @@
 """The verifier against the vendors' published worked examples and the SDK reference vectors
-(``/work/shared/notes/*-wire.md`` §12-13 / §9-10), independently of our signers; and the SignedHeaders policy."""
+(``/work/shared/notes/*-wire.md`` §12-13 / §9-10), independently of our signers; and the SignedHeaders policy.
+
+The verifier recomputes signatures with the very functions our clients sign with, so the client-against-emulator
+tests cannot see an encoding bug both share: these fixed vectors and the official-SDK oracles
+(``tests/runtime/signing``, ``test_emulator_official_sdks.py``) are what catch one."""
 
 from __future__ import annotations
 

@@ -121,11 +121,11 @@ class OperationModel:
     """The snake_case method name (``batch_get_file_meta``)."""
     summary: str = ""
     description: str = ""
+    example: Any = None
+    """The success response's documentation example from the spec (the emulator answers from it), or None."""
     response_fields: tuple[str, ...] = ()
     """The top-level fields the success response schema declares (the error classifiers read it: a success body
     may itself declare ``Code``)."""
-    example: Any = None
-    """The success response's documentation example from the spec (the emulator answers from it), or None."""
 
     def param(self, wire: str) -> ParamModel:
         for p in self.params:

@@ -1,4 +1,5 @@
-"""Routing, parameter extraction and validation (driven by the service models), and the five operations.
+"""Routing, parameter extraction and validation (driven by the service models), and the dispatch of a call to its
+hand-written behaviour (:mod:`.behaviours`) or its spec example (:mod:`.examples`).
 
 **Routing**, as the real endpoints tell requests apart, from the generated service models
 (``cloudmedia.<package>._service.SERVICE``):
@@ -207,10 +208,6 @@ def _param_error(family: str, err: ParamValidationError) -> E.EmulatedError:
     return family_for_style(family).param_error(err)
 
 
-def _body_error(family: str, detail: str) -> E.EmulatedError:
-    return family_for_style(family).body_error(detail)
-
-
 def _json_content_type(family: str, content_type: str | None) -> None:
     """A JSON body must say so (``application/json``, any parameters): a body is not parsed on a guess."""
     media = (content_type or "").split(";", 1)[0].strip().lower()
@@ -232,9 +229,9 @@ def extract_params(route: Route, req: WireRequest) -> dict[str, Any]:
             try:
                 body = parse_json(req.body)
             except BadJson as exc:
-                raise _body_error(family, str(exc)) from None
+                raise family_for_style(family).body_error(str(exc)) from None
         if not isinstance(body, dict):
-            raise _body_error(family, "The body must be a JSON object.")
+            raise family_for_style(family).body_error("The body must be a JSON object.")
         for p in body_params:
             if p.wire in body:
                 values[p.wire] = body[p.wire]
