@@ -260,9 +260,7 @@ def client_options(meta: dict[str, Any], family: WireFamily) -> list[dict[str, A
             _option("signature_algorithm", "how requests are signed", default=key_schemes[0], choices=key_schemes)
         )
     options.append(_option("timeout", "seconds to wait for the service", type="number"))
-    options.append(
-        _option("deadline", "seconds the whole call may take (connect, send, reads, retries)", type="number")
-    )
+    options.append(_option("deadline", "seconds the whole call may take, retries and waits included", type="number"))
     return options
 
 

@@ -66,7 +66,7 @@ SERVICE = ServiceModel(
         ClientOptionModel(
             name="deadline",
             type="number",
-            help="seconds the whole call may take (connect, send, reads, retries)",
+            help="seconds the whole call may take, retries and waits included",
         ),
     ),
     operations={
