@@ -188,7 +188,7 @@ def test_spec_validator_checks_the_family_of_a_service() -> None:
 
 
 @pytest.mark.parametrize("family", families(), ids=lambda f: f.style)
-def test_family_declarations_agree_with_its_client_base(family):
+def test_family_declarations_agree_with_its_client_base(family: WireFamily) -> None:
     """What the generator reads from a family (credential options, token schemes) is what its client base takes."""
     import inspect
 
