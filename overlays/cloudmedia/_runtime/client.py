@@ -28,6 +28,7 @@ from . import __version__
 from .credentials import PDS_ENV_ACCESS_TOKEN, resolve_alibaba, resolve_pds_token, resolve_volcengine
 from .credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from .endpoints import resolve_host, split_endpoint_url
+from .settings import client_region
 from .errors import (
     CloudMediaError,
     CredentialsError,
@@ -505,8 +506,9 @@ class AlibabaRpcClient(BaseClient):
     ``~/.alibabacloud/credentials`` ini file, then the Alibaba Cloud CLI's ``~/.aliyun/config.json``
     (``profile`` picks the profile in either file).
 
-    ``region`` picks the endpoint exactly as the official SDK does (``network="vpc"`` for the VPC
-    endpoint). ``signature_algorithm`` is ``"acs3"`` (ACS3-HMAC-SHA256, the default) or
+    ``region`` (else ``ALIBABA_CLOUD_REGION_ID``, else the profile's ``region_id``, else the service's
+    default: :mod:`~cloudmedia._runtime.settings`) picks the endpoint exactly as the official SDK does
+    (``network="vpc"`` for the VPC endpoint). ``signature_algorithm`` is ``"acs3"`` (ACS3-HMAC-SHA256, the default) or
     ``"rpc-hmac-sha1"`` (the legacy ``Signature`` query parameter).
     """
 
@@ -543,7 +545,7 @@ class AlibabaRpcClient(BaseClient):
                 f"signature_algorithm must be one of {', '.join(s for s in service.signing if s in signers)}; "
                 f"got {signature_algorithm!r}"
             )
-        region = region or service.endpoint.get("default_region")
+        region = client_region(service, region, profile)
         scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=region, network=network)
         self.region = region
         super().__init__(
@@ -647,7 +649,8 @@ class VolcengineClient(BaseClient):
     Credentials, first found wins: the ``credentials`` / ``access_key_id`` + ``secret_access_key``
     (+ ``session_token``) arguments, then ``VOLCENGINE_ACCESS_KEY`` / ``VOLCENGINE_SECRET_KEY`` /
     ``VOLCENGINE_SESSION_TOKEN``, then the legacy ``VOLC_ACCESSKEY`` / ``VOLC_SECRETKEY``.
-    ``region`` only enters the signature's scope (the endpoint is ``open.volcengineapi.com``).
+    ``region`` (else ``VOLCENGINE_REGION``, else the Volcengine CLI profile's ``region``, else the service's
+    default) only enters the signature's scope (the endpoint is ``open.volcengineapi.com``).
     """
 
     def __init__(
@@ -672,7 +675,7 @@ class VolcengineClient(BaseClient):
         service = self._service
         if credentials is None:
             credentials = resolve_volcengine(access_key_id, secret_access_key, session_token)
-        region = region or service.endpoint.get("default_region")
+        region = client_region(service, region)
         if not region:
             raise ValueError("region is required (it is part of the Volcengine signature scope)")
         scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=region, network="public")

@@ -9,14 +9,17 @@ to ``argparse.SUPPRESS`` so they never overwrite a value given earlier.
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 import textwrap
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from .._runtime import __version__
 from .._runtime import credentials as _credentials
 from ._commands import ClientOption, Operation, Service, load_service, service_names
 
-__all__ = ["EXIT_CODES", "RESERVED_FLAGS", "build_parser"]
+__all__ = ["EXIT_CODES", "OUTPUT_FORMATS", "RESERVED_FLAGS", "Parser", "build_parser", "suggestion"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -46,13 +49,67 @@ RESERVED_FLAGS = frozenset(
         "--endpoint-url",
         "--profile",
         "--output",
+        "--query",
         "--dry-run",
         "--debug",
         "--max-attempts",
         "--all",
         "--max-items",
+        "--wait",
+        "--wait-delay",
+        "--wait-max-attempts",
+        "--wait-max-time",
     }
 )
+
+#: The output formats of ``--output``.
+OUTPUT_FORMATS = ("json", "table", "text")
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that never takes an abbreviation for a flag and suggests the closest name when a
+    command or a flag is unknown."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        choice = _INVALID_CHOICE.search(message)
+        if choice is not None:
+            wrong = choice.group(1)
+            known = [name for name in _quoted(choice.group(2))]
+            message += suggestion(wrong, known)
+        super().error(message)
+
+    def unknown_flags(self, extras: Sequence[str]) -> NoReturn:
+        """Report arguments no parser took (``argparse`` would show only the top-level usage)."""
+        flags = [a for a in extras if a.startswith("-")]
+        first = flags[0] if flags else extras[0]
+        name = first.split("=", 1)[0]
+        known = [o for action in self._actions for o in action.option_strings]
+        message = f"unrecognized arguments: {' '.join(extras)}"
+        if name.startswith("-"):
+            message += suggestion(name, known)
+        super().error(message)
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
+def _quoted(text: str) -> list[str]:
+    return re.findall(r"'([^']*)'", text)
+
+
+def suggestion(wrong: str, known: Sequence[str]) -> str:
+    """`` (did you mean --project-name?)`` for the names closest to ``wrong``; empty when none is close."""
+    folded = {k.lower().replace("-", "").replace("_", ""): k for k in known}
+    key = wrong.lower().replace("-", "").replace("_", "")
+    matches = [folded[key]] if key in folded else []
+    matches += [m for m in difflib.get_close_matches(wrong, known, n=3, cutoff=0.6) if m not in matches]
+    if not matches:
+        matches = [folded[m] for m in difflib.get_close_matches(key, list(folded), n=2, cutoff=0.7)]
+    return f"; did you mean {' or '.join(dict.fromkeys(matches))}?" if matches else ""
 
 
 def _non_negative(text: str) -> int:
@@ -111,13 +168,32 @@ def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> None
         return argparse.SUPPRESS if nested else value
 
     group = parser.add_argument_group("global options")
-    group.add_argument("--region", default=default(None), help="region of the endpoint (and of the signature scope)")
     group.add_argument(
-        "--endpoint-url", metavar="URL", default=default(None), help="send to this URL, e.g. http://127.0.0.1:8080"
+        "--region",
+        default=default(None),
+        help="region of the endpoint (and of the signature scope); else ALIBABA_CLOUD_REGION_ID / "
+        "VOLCENGINE_REGION, else the profile's region, else the service's default",
     )
-    group.add_argument("--profile", default=default(None), help="credentials profile (Alibaba Cloud)")
     group.add_argument(
-        "--output", choices=("json", "table"), default=default("json"), help="output format (default: json)"
+        "--endpoint-url",
+        metavar="URL",
+        default=default(None),
+        help="send to this URL, e.g. http://127.0.0.1:8080 (else CLOUDMEDIA_ENDPOINT_URL)",
+    )
+    group.add_argument(
+        "--profile", default=default(None), help="credentials profile (Alibaba Cloud; else ALIBABA_CLOUD_PROFILE)"
+    )
+    group.add_argument(
+        "--output",
+        choices=OUTPUT_FORMATS,
+        default=default(None),
+        help="output format (else CLOUDMEDIA_OUTPUT, else json); text: tab-separated values for shell pipelines",
+    )
+    group.add_argument(
+        "--query",
+        metavar="JMESPATH",
+        default=default(None),
+        help="a JMESPath expression applied to the result (to each item when following pages) before it is printed",
     )
     group.add_argument(
         "--dry-run",
@@ -167,6 +243,7 @@ def _add_operation(commands: Any, service: Service, op: Operation) -> None:
         shown.append(f"{param.flag} {value}" + (f" [{param.flag} ...]" if param.repeat else ""))
     parser = commands.add_parser(
         op.name,
+        aliases=list(op.aliases),
         usage=" ".join(["%(prog)s", *shown, "[options]"]),
         help=op.summary,
         description=op.description,
@@ -176,14 +253,17 @@ def _add_operation(commands: Any, service: Service, op: Operation) -> None:
     required = parser.add_argument_group("required parameters")
     optional = parser.add_argument_group("optional parameters")
     for param in op.params:
-        kwargs: dict[str, Any] = {"dest": param.dest, "type": param.convert, "help": param.help}
-        if param.choices:
-            kwargs["choices"] = param.choices
-        else:
-            kwargs["metavar"] = param.metavar
+        kwargs: dict[str, Any] = {"dest": param.dest, "help": param.help}
         if param.repeat:
-            kwargs["action"] = "append"
-        (required if param.required else optional).add_argument(param.flag, required=param.required, **kwargs)
+            # Items are converted after parsing: one JSON array or the flag repeated (Param.values).
+            kwargs.update(action="append", metavar=param.metavar)
+        else:
+            kwargs["type"] = param.convert
+            if param.choices:
+                kwargs["choices"] = param.choices
+            else:
+                kwargs["metavar"] = param.metavar
+        (required if param.required else optional).add_argument(*param.flags, required=param.required, **kwargs)
     if op.pages_method:
         paging = parser.add_argument_group("pagination")
         paging.add_argument("--all", action="store_true", help="follow every page and print each item")
@@ -240,7 +320,7 @@ _EXAMPLES = """examples:
   cloudmedia nta create-file-detection --sign-url URL --dry-run"""
 
 
-class _TopParser(argparse.ArgumentParser):
+class _TopParser(Parser):
     services: _Services
 
     def format_help(self) -> str:
@@ -261,7 +341,7 @@ class _TopParser(argparse.ArgumentParser):
         return super().format_help()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> Parser:
     parser = _TopParser(
         prog="cloudmedia",
         usage="%(prog)s [options] SERVICE OPERATION [parameters]",
@@ -281,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SERVICE",
         required=True,
         action=_Services,
-        parser_class=argparse.ArgumentParser,
+        parser_class=Parser,
     )
     for name in service_names():
         services.add_parser(name, help=None, formatter_class=_Formatter)
