@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
+import sys
 import textwrap
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -74,7 +75,30 @@ class Parser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
+    def _unknown_given(self) -> list[str]:
+        """Flags given to this parser that it does not know: reported before what they caused (a required
+        flag seemingly missing, or the value of an unknown flag taken for a command)."""
+        given: list[str] = getattr(self, "_given", [])
+        known = self._option_string_actions
+        unknown = [a for a in given if a.startswith("--") and a.split("=", 1)[0] not in known]
+        if self._subparsers is not None:  # global options and the command: only what comes before it
+            leading = []
+            for arg in given:
+                if not arg.startswith("-"):
+                    break
+                leading.append(arg)
+            unknown = [a for a in unknown if a in leading]
+        return unknown
+
     def error(self, message: str) -> NoReturn:
+        if message.startswith(("the following arguments are required", "argument ")):
+            unknown = self._unknown_given()
+            if unknown:
+                self.unknown_flags(unknown)
         choice = _INVALID_CHOICE.search(message)
         if choice is not None:
             wrong = choice.group(1)
@@ -103,12 +127,17 @@ def _quoted(text: str) -> list[str]:
 
 def suggestion(wrong: str, known: Sequence[str]) -> str:
     """`` (did you mean --project-name?)`` for the names closest to ``wrong``; empty when none is close."""
-    folded = {k.lower().replace("-", "").replace("_", ""): k for k in known}
+    folded: dict[str, list[str]] = {}
+    for name in known:
+        folded.setdefault(name.lower().replace("-", "").replace("_", ""), []).append(name)
     key = wrong.lower().replace("-", "").replace("_", "")
-    matches = [folded[key]] if key in folded else []
-    matches += [m for m in difflib.get_close_matches(wrong, known, n=3, cutoff=0.6) if m not in matches]
+    matches = list(folded.get(key, ()))
+    bare = {name.lstrip("-"): name for name in known}
+    cutoff = 0.6 if len(wrong.lstrip("-")) <= 4 else 0.75
+    close = difflib.get_close_matches(wrong.lstrip("-"), list(bare), n=3, cutoff=cutoff)
+    matches += [bare[m] for m in close]
     if not matches:
-        matches = [folded[m] for m in difflib.get_close_matches(key, list(folded), n=2, cutoff=0.7)]
+        matches = [n for m in difflib.get_close_matches(key, list(folded), n=2, cutoff=0.75) for n in folded[m]]
     return f"; did you mean {' or '.join(dict.fromkeys(matches))}?" if matches else ""
 
 
