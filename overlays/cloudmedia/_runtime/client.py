@@ -28,7 +28,6 @@ from . import __version__
 from .credentials import PDS_ENV_ACCESS_TOKEN, resolve_alibaba, resolve_pds_token, resolve_volcengine
 from .credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from .endpoints import resolve_host, split_endpoint_url
-from .settings import client_region
 from .errors import (
     CloudMediaError,
     CredentialsError,
@@ -41,6 +40,7 @@ from .gcpause import resume as _resume_gc
 from .logs import log_request, logger, redact_url
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
+from .settings import client_region
 from .types import Response
 
 if TYPE_CHECKING:
