@@ -145,6 +145,70 @@ def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] 
     return out
 
 
+#: Signing schemes that authenticate with a token rather than an AccessKey pair; a client picks them by the
+#: credential it is given, not by ``signature_algorithm``.
+TOKEN_SCHEMES = frozenset({"bearer"})
+#: The endpoint networks, each with the ``x-cloudmedia.endpoint`` key that enables it.
+NETWORKS = {"public": None, "vpc": "vpc_host_template"}
+
+
+def _option(name: str, help: str, *, type: str = "string", **extra: Any) -> dict[str, Any]:
+    return {"name": name, "type": type, "help": help, "default": None, "choices": (), "secret": False, **extra}
+
+
+def client_options(meta: dict[str, Any]) -> list[dict[str, Any]]:
+    """The plain-valued constructor arguments of a service's client, derived from the spec's service metadata.
+
+    What each argument depends on: ``region`` on an endpoint resolved by region (or a Volcengine signature
+    scope), ``domain_id`` on a ``{domain_id}`` host template, ``access_token`` on a token scheme, the
+    credential arguments on the vendor, ``network`` on a VPC host template, ``signature_algorithm`` on
+    more than one AccessKey scheme. ``tests/scripts/test_generated_contracts.py`` holds every generated
+    client's constructor to this list.
+    """
+    vendor = meta["vendor"]
+    endpoint = meta.get("endpoint", {})
+    signing = list(meta["signing"])
+    templates = " ".join(str(endpoint.get(k, "")) for k in ("host_template", "vpc_host_template"))
+    options = []
+    if vendor == "volcengine" or "{region}" in templates or "default_region" in endpoint or "regional_map" in endpoint:
+        options.append(_option("region", "region of the endpoint (and of the signature scope)"))
+    if "{domain_id}" in templates:
+        options.append(_option("domain_id", "the PDS domain; the endpoint is built from it"))
+    if TOKEN_SCHEMES & set(signing):
+        options.append(
+            _option(
+                "access_token",
+                f"an access token (prefer the CLOUDMEDIA_{str(meta['package']).upper()}_ACCESS_TOKEN variable: flags "
+                "are visible to other users of the machine)",
+            )
+        )
+    if vendor == "alibaba":
+        options += [
+            _option("access_key_id", "AccessKey id", secret=True),
+            _option("access_key_secret", "AccessKey secret", secret=True),
+            _option("security_token", "STS security token", secret=True),
+        ]
+    else:
+        options += [
+            _option("access_key_id", "AccessKey id", secret=True),
+            _option("secret_access_key", "secret access key", secret=True),
+            _option("session_token", "STS session token", secret=True),
+        ]
+    if vendor == "alibaba":
+        options.append(_option("profile", "credentials profile"))
+    options.append(_option("endpoint_url", "send to this URL instead of the resolved endpoint"))
+    networks = tuple(name for name, key in NETWORKS.items() if key is None or key in endpoint)
+    if len(networks) > 1:
+        options.append(_option("network", "which endpoint network to use", default=networks[0], choices=networks))
+    key_schemes = tuple(s for s in signing if s not in TOKEN_SCHEMES)
+    if len(key_schemes) > 1:
+        options.append(
+            _option("signature_algorithm", "how requests are signed", default=key_schemes[0], choices=key_schemes)
+        )
+    options.append(_option("timeout", "seconds to wait for the service", type="number"))
+    return options
+
+
 def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, Any]:
     """The data of the service model (``_service.py``) of one spec."""
     info = document["info"]
@@ -188,6 +252,12 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                             "schema": _schema_subset(document, prop),
                         }
                     )
+            paginator = _paginator(op_meta.get("paginator"), python_name)
+            if paginator is not None and any(p["python"] == "max_items" for p in params):
+                raise GenerationError(
+                    f"{op['operationId']}: a parameter named max_items clashes with the argument of the same name "
+                    "of the generated pages method"
+                )
             wire_path = path.split("#", 1)[0] or "/"
             operations.append(
                 {
@@ -199,7 +269,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "path": wire_path,
                     "idempotent": bool(op_meta.get("idempotent", True)),
                     "params": params,
-                    "paginator": _paginator(op_meta.get("paginator"), python_name),
+                    "paginator": paginator,
                     "summary": str(op.get("summary", op["operationId"])),
                     "descriptions": descriptions,
                     "description": str(op.get("description", "")),
@@ -216,6 +286,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "signing": tuple(meta["signing"]),
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
+        "client_options": client_options(meta),
     }
 
 
@@ -242,13 +313,8 @@ class TemplateParam:
         return getattr(self._prop, name)
 
     @property
-    def is_plain(self) -> bool:
-        """True when the Python value is already its wire value (no ``to_dict`` needed)."""
-        prop = self._prop
-        if prop.template in _PLAIN_TEMPLATES or prop.template is None:
-            return True
-        inner = getattr(prop, "inner_property", None)
-        return prop.template == "list_property.py.jinja" and inner is not None and inner.template in _PLAIN_TEMPLATES
+    def prop(self) -> Any:
+        return self._prop
 
 
 def endpoint_params(endpoint: Any) -> list[TemplateParam]:
@@ -277,6 +343,22 @@ def prop_kind(prop: Any) -> str:
             return "model_list"
         return "plain" if inner.template in _PLAIN_TEMPLATES or inner.template is None else "other"
     return "plain" if prop.template in _PLAIN_TEMPLATES or prop.template is None else "other"
+
+
+def wire_value(param: TemplateParam) -> str:
+    """The Python expression that turns a parameter's value into its wire (JSON) form."""
+    kind = prop_kind(param.prop)
+    name = param.python_name
+    if kind == "plain":
+        return str(name)
+    if kind == "model":
+        return f"{name}.to_dict()"
+    if kind == "model_list":
+        return f"[_item.to_dict() for _item in {name}]"
+    raise GenerationError(
+        f"parameter {param.name!r}: a {param.get_type_string()} cannot be sent; use a scalar, an object schema "
+        "or an array of either"
+    )
 
 
 def success_response(endpoint: Any) -> Any:
@@ -349,6 +431,9 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
             template = self.env.get_template("service.py.jinja")
             (self.package_dir / "_service.py").write_text(template.render(), encoding="utf-8")
             (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+            # The stock errors module (``UnexpectedStatus``) belongs to the stock client; the runtime raises
+            # its own errors.
+            (self.package_dir / "errors.py").unlink()
             super()._run_post_hooks()
 
     project = ClientProject(openapi=openapi, config=config, custom_template_path=OVERLAYS_DIR / "templates")
@@ -365,12 +450,19 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     def service_operation(endpoint: Any) -> dict[str, Any]:
         return operations[str(endpoint.name)]
 
-    def paginator_types(endpoint: Any) -> dict[str, str]:
-        """Python names and item type of a paginated operation's response fields."""
+    def paginator_types(endpoint: Any) -> dict[str, Any]:
+        """The item type of a paginated operation, and the import of its model when the items are objects
+        (the endpoint module's ``_parse_item`` parses them one by one)."""
+        from openapi_python_client.parser.properties import ModelProperty
+
         op = service_operation(endpoint)
         model = success_response(endpoint).prop
         items = _model_property(model, op["paginator"]["items"])
-        return {"item_type": items.inner_property.get_type_string(), "items_attr": items.python_name}
+        inner = items.inner_property
+        item_import = ""
+        if isinstance(inner, ModelProperty):
+            item_import = f"from ...models.{inner.class_info.module_name} import {inner.class_info.name}"
+        return {"item_type": inner.get_type_string(), "item_import": item_import}
 
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(
@@ -382,6 +474,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         service_operation=service_operation,
         paginator_types=paginator_types,
         prop_kind=prop_kind,
+        wire_value=wire_value,
     )
     saved_env = os.environ.copy()
     os.environ.update(_venv_bin_on_path())

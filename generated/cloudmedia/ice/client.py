@@ -50,7 +50,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -81,7 +81,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -115,7 +115,7 @@ class IceClient(AlibabaRpcClient):
         from .._runtime.pagination import Paginator
         from .api.default import search_media_by_face as _search_media_by_face
 
-        kwargs = _search_media_by_face._get_kwargs(
+        _kwargs = _search_media_by_face._get_kwargs(
             page_size=page_size,
             entity_id=entity_id,
             person_image_url=person_image_url,
@@ -129,8 +129,9 @@ class IceClient(AlibabaRpcClient):
         return Paginator(
             self,
             _search_media_by_face.OPERATION,
-            kwargs,
+            _kwargs,
             _search_media_by_face._parse_response,
+            _search_media_by_face._parse_item,
             max_items=max_items,
         )
 
@@ -163,7 +164,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -194,7 +195,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,

@@ -39,7 +39,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -58,7 +58,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -88,7 +88,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -107,7 +107,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,

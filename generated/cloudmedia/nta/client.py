@@ -36,7 +36,7 @@ class NtaClient(VolcengineClient):
         from .api.default import create_file_detection as _create_file_detection
 
         return _create_file_detection.sync(
-            client=self,
+            self,
             sign_url=sign_url,
         )
 
@@ -49,7 +49,7 @@ class NtaClient(VolcengineClient):
         from .api.default import create_file_detection as _create_file_detection
 
         return await _create_file_detection.asyncio(
-            client=self,
+            self,
             sign_url=sign_url,
         )
 
@@ -73,7 +73,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import create_file_detection as _create_file_detection
 
         return _create_file_detection.sync_detailed(
-            client=self._client,
+            self._client,
             sign_url=sign_url,
         )
 
@@ -86,7 +86,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import create_file_detection as _create_file_detection
 
         return await _create_file_detection.asyncio_detailed(
-            client=self._client,
+            self._client,
             sign_url=sign_url,
         )
 

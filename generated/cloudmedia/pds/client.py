@@ -41,7 +41,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -60,7 +60,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -82,7 +82,7 @@ class PdsClient(PdsBaseClient):
         from .._runtime.pagination import Paginator
         from .api.default import scan_file as _scan_file
 
-        kwargs = _scan_file._get_kwargs(
+        _kwargs = _scan_file._get_kwargs(
             drive_id=drive_id,
             limit=limit,
             fields=fields,
@@ -90,8 +90,9 @@ class PdsClient(PdsBaseClient):
         return Paginator(
             self,
             _scan_file.OPERATION,
-            kwargs,
+            _kwargs,
             _scan_file._parse_response,
+            _scan_file._parse_item,
             max_items=max_items,
         )
 
@@ -118,7 +119,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -137,7 +138,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,

@@ -36,7 +36,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -49,7 +49,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -73,7 +73,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 
@@ -86,7 +86,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 

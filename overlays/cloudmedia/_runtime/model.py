@@ -91,6 +91,24 @@ class OperationModel:
 
 
 @dataclass(frozen=True, slots=True)
+class ClientOptionModel:
+    """One constructor argument of a service's client that takes a plain value (a string or a number), as the
+    generator derives it from the spec's service metadata (endpoint, signing schemes, vendor). The command
+    line offers these as flags; arguments that take objects or callables (``credentials``, ``retry``,
+    ``http_client``, ``clock``...) are not listed."""
+
+    name: str
+    """The keyword argument (``domain_id``)."""
+    type: str
+    """``string`` or ``number``."""
+    help: str
+    default: str | None = None
+    choices: tuple[str, ...] = ()
+    secret: bool = False
+    """True for credential material (``access_key_secret``): never offered as a command-line flag."""
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceModel:
     """One service at one API version, as its spec describes it."""
 
@@ -106,6 +124,8 @@ class ServiceModel:
     """Signing schemes the service accepts; the first is the default."""
     endpoint: Mapping[str, Any]
     operations: Mapping[str, OperationModel] = field(default_factory=dict)
+    client_options: tuple[ClientOptionModel, ...] = ()
+    """The client constructor's plain-valued arguments, in constructor order."""
 
     def operation(self, name: str) -> OperationModel:
         return self.operations[name]

@@ -2,170 +2,33 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import threading
 import types
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote_plus
 
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
-from cloudmedia._runtime.model import BODY, QUERY, OperationModel, ParamModel, ServiceModel
+from cloudmedia._runtime.model import OperationModel, ServiceModel
 
 # --------------------------------------------------------------------------------------------------------------
-# Service models, as the specs describe them (Action/Version declared as const query parameters).
+# Service models: the generated ones, each narrowed to the operation the signer tests were written for.
 
 
-def _const(value: str) -> dict:
-    return {"type": "string", "const": value, "default": value}
+def _generated(package: str, operation: str) -> ServiceModel:
+    service: ServiceModel = importlib.import_module(f"cloudmedia.{package}._service").SERVICE
+    return replace(service, operations={operation: service.operations[operation]})
 
 
-def _p(wire: str, python: str, location: str, required: bool, schema: dict) -> ParamModel:
-    return ParamModel(wire=wire, python=python, location=location, required=required, schema=schema)
-
-
-def _rpc_service(product, package, client, version, title, action, python_name, params, endpoint):
-    op = OperationModel(
-        name=action,
-        action=action,
-        style="rpc",
-        method="POST",
-        path="/",
-        idempotent=True,
-        params=(
-            _p("Action", "action", QUERY, True, _const(action)),
-            _p("Version", "version", QUERY, True, _const(version)),
-            *params,
-        ),
-        python_name=python_name,
-    )
-    return ServiceModel(
-        vendor="alibaba",
-        product=product,
-        package=package,
-        client=client,
-        version=version,
-        title=title,
-        signing=("acs3", "rpc-hmac-sha1"),
-        endpoint=endpoint,
-        operations={action: op},
-    )
-
-
-_STR = {"type": "string"}
-_INT = {"type": "integer"}
-
-IMM = _rpc_service(
-    "imm",
-    "imm",
-    "ImmClient",
-    "2020-09-30",
-    "Intelligent Media Management",
-    "BatchGetFileMeta",
-    "batch_get_file_meta",
-    (
-        _p("ProjectName", "project_name", QUERY, True, _STR),
-        _p("DatasetName", "dataset_name", QUERY, True, _STR),
-        _p("URIs", "uris", QUERY, True, {"type": "array", "items": _STR, "maxItems": 100}),
-        _p("WithFields", "with_fields", QUERY, False, {"type": "array", "items": _STR}),
-    ),
-    {
-        "default_region": "cn-hangzhou",
-        "regional_map": {"cn-beijing-gov-1": "imm-vpc.cn-beijing-gov-1.aliyuncs.com"},
-        "host_template": "imm.{region}.aliyuncs.com",
-        "vpc_host_template": "imm-vpc.{region}.aliyuncs.com",
-    },
-)
-VOD = _rpc_service(
-    "vod",
-    "vod",
-    "VodClient",
-    "2017-03-21",
-    "ApsaraVideo VOD",
-    "ListAIImageInfo",
-    "list_ai_image_info",
-    (_p("VideoId", "video_id", QUERY, False, _STR),),
-    {"host_template": "vod.{region}.aliyuncs.com", "vpc_host_template": "vod-vpc.{region}.aliyuncs.com"},
-)
-ICE = _rpc_service(
-    "ice",
-    "ice",
-    "IceClient",
-    "2020-11-09",
-    "Intelligent Cloud Editing",
-    "SearchMediaByFace",
-    "search_media_by_face",
-    (
-        _p("CustomFilters", "custom_filters", QUERY, False, _STR),
-        _p("EntityId", "entity_id", QUERY, False, _STR),
-        _p("FaceSearchToken", "face_search_token", QUERY, True, _STR),
-        _p("MediaType", "media_type", QUERY, False, _STR),
-        _p("Namespace", "namespace", QUERY, False, _STR),
-        _p("PageNo", "page_no", QUERY, False, _INT),
-        _p("PageSize", "page_size", QUERY, False, _INT),
-        _p("PersonImageUrl", "person_image_url", QUERY, True, _STR),
-        _p("SearchLibName", "search_lib_name", QUERY, False, _STR),
-        _p("UtcCreate", "utc_create", QUERY, False, _STR),
-    ),
-    {"host_template": "ice.{region}.aliyuncs.com", "vpc_host_template": "ice-vpc.{region}.aliyuncs.com"},
-)
-
-SCAN_FILE = OperationModel(
-    name="ScanFile",
-    action="ScanFile",
-    style="roa",
-    method="POST",
-    path="/v2/file/scan",
-    idempotent=True,
-    params=(
-        _p("drive_id", "drive_id", BODY, True, _STR),
-        _p("limit", "limit", BODY, False, _INT),
-        _p("marker", "marker", BODY, False, _STR),
-        _p("fields", "fields", BODY, False, _STR),
-    ),
-    python_name="scan_file",
-)
-PDS = ServiceModel(
-    vendor="alibaba",
-    product="pds",
-    package="pds",
-    client="PdsClient",
-    version="2022-03-01",
-    title="Drive and Photo Service",
-    signing=("pds-hmac-sha1", "bearer"),
-    endpoint={
-        "host_template": "{domain_id}.api.aliyunpds.com",
-        "vpc_host_template": "{domain_id}.api-vpc.aliyunpds.com",
-    },
-    operations={"ScanFile": SCAN_FILE},
-)
-
-CREATE_FILE_DETECTION = OperationModel(
-    name="CreateFileDetection",
-    action="CreateFileDetection",
-    style="volcengine",
-    method="POST",
-    path="/",
-    idempotent=False,
-    params=(
-        _p("Action", "action", QUERY, True, _const("CreateFileDetection")),
-        _p("Version", "version", QUERY, True, _const("2024-07-30")),
-        _p("SignURL", "sign_url", BODY, True, {"type": "string", "minLength": 1, "maxLength": 2048}),
-    ),
-    python_name="create_file_detection",
-)
-NTA = ServiceModel(
-    vendor="volcengine",
-    product="nta",
-    package="nta",
-    client="NtaClient",
-    version="2024-07-30",
-    title="Network Threat Analysis",
-    signing=("volc-hmac-sha256",),
-    endpoint={"host": "open.volcengineapi.com", "default_region": "cn-beijing"},
-    operations={"CreateFileDetection": CREATE_FILE_DETECTION},
-)
+IMM = _generated("imm", "BatchGetFileMeta")
+VOD = _generated("vod", "ListAIImageInfo")
+ICE = _generated("ice", "SearchMediaByFace")
+PDS = _generated("pds", "ScanFile")
+NTA = _generated("nta", "CreateFileDetection")
 
 
 def op_of(service: ServiceModel) -> OperationModel:
