@@ -33,7 +33,13 @@ def test_query_with_table_output(cli, emu):
     result = run(cli, emu, *VOD, "--query", "AIImageInfoList[].{Id: AIImageInfoId, Score: Score, Format: Format}")
     images = run(cli, emu, *VOD).json()["AIImageInfoList"]
     table = run(
-        cli, emu, *VOD, "--output", "table", "--query", "AIImageInfoList[].{Id: AIImageInfoId, Score: Score, Format: Format}"
+        cli,
+        emu,
+        *VOD,
+        "--output",
+        "table",
+        "--query",
+        "AIImageInfoList[].{Id: AIImageInfoId, Score: Score, Format: Format}",
     ).stdout.splitlines()
     assert table[0].split() == ["Id", "Score", "Format"]
     assert [line.split() for line in table[2:]] == [[i["AIImageInfoId"], i["Score"], i["Format"]] for i in images]

@@ -139,7 +139,9 @@ def test_known_regions_give_no_warning(cli):
     for region in ("cn-shanghai", "ap-southeast-1", "cn-beijing-gov-1"):
         result = cli(*IMM, "--region", region, "--dry-run", env=credentials_env())
         assert result.code == 0 and result.stderr == "", (region, result.stderr)
-    vod = cli("vod", "list-ai-image-info", "--video-id", "v", "--region", "eu-central-1", "--dry-run", env=credentials_env())
+    vod = cli(
+        "vod", "list-ai-image-info", "--video-id", "v", "--region", "eu-central-1", "--dry-run", env=credentials_env()
+    )
     assert vod.code == 0 and vod.stderr == ""
 
 

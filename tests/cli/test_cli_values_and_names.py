@@ -29,9 +29,7 @@ def test_a_json_array_is_the_list_and_equals_the_repeated_flag(cli):
 
 
 def test_a_json_array_reaches_the_service_as_two_files(cli, emu):
-    result = cli(
-        *BASE, "--uris", '["oss://b/a.jpg","oss://b/b.jpg"]', "--endpoint-url", emu.url, env=credentials_env()
-    )
+    result = cli(*BASE, "--uris", '["oss://b/a.jpg","oss://b/b.jpg"]', "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 0, result.stderr
     assert [f["URI"] for f in result.json()["Files"]] == ["oss://b/a.jpg", "oss://b/b.jpg"]
 

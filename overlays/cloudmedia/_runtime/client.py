@@ -40,7 +40,7 @@ from .gcpause import resume as _resume_gc
 from .logs import log_request, logger, redact_url
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
-from .settings import client_region
+from .settings import client_region, resolve_endpoint_url
 from .types import Response
 
 if TYPE_CHECKING:
@@ -491,6 +491,7 @@ def _endpoint(
     network: str,
     domain_id: str | None = None,
 ) -> tuple[str, str]:
+    endpoint_url = resolve_endpoint_url(service.package, endpoint_url).value
     if endpoint_url:
         return split_endpoint_url(endpoint_url)
     host = resolve_host(service.endpoint, region=region, network=network, domain_id=domain_id)

@@ -42,11 +42,13 @@ from . import credentials as _credentials
 
 __all__ = [
     "ALIBABA_ENV_REGION",
+    "ENV_ENDPOINT_URL",
     "VOLCENGINE_ENV_CLI_CONFIG_FILE",
     "VOLCENGINE_ENV_PROFILE",
     "VOLCENGINE_ENV_REGION",
     "Resolved",
     "known_regions",
+    "resolve_endpoint_url",
     "resolve_region",
     "warn_unknown_region",
 ]
@@ -226,3 +228,29 @@ def client_region(service: Any, region: str | None, profile: str | None = None) 
     ).value
     warn_unknown_region(service.product, service.vendor, service.endpoint, resolved)
     return resolved
+
+
+# ------------------------------------------------------------------------------------------------ endpoint URL
+
+#: An endpoint URL for every client (``http://127.0.0.1:8080`` for the emulator); ``CLOUDMEDIA_ENDPOINT_URL_<PACKAGE>``
+#: (``CLOUDMEDIA_ENDPOINT_URL_IMM``) for one service. The ``endpoint_url`` argument (``--endpoint-url``) wins.
+ENV_ENDPOINT_URL = "CLOUDMEDIA_ENDPOINT_URL"
+
+
+def resolve_endpoint_url(
+    package: str,
+    endpoint_url: str | None,
+    *,
+    given_as: str = "the endpoint_url argument",
+    environ: Mapping[str, str] | None = None,
+) -> Resolved:
+    """The endpoint URL a client of ``package`` uses: the argument, then ``CLOUDMEDIA_ENDPOINT_URL_<PACKAGE>``,
+    then ``CLOUDMEDIA_ENDPOINT_URL``; ``Resolved(None, ...)`` when the host comes from the endpoint metadata."""
+    if endpoint_url:
+        return Resolved(endpoint_url, given_as)
+    env = os.environ if environ is None else environ
+    for variable in (f"{ENV_ENDPOINT_URL}_{package.upper()}", ENV_ENDPOINT_URL):
+        value = _credentials.env_value(env, variable)
+        if value:
+            return Resolved(value, f"environment variable {variable}")
+    return Resolved(None, "the endpoint metadata")

@@ -23,7 +23,7 @@ from ._parser import OUTPUT_FORMATS
 __all__ = ["ENV_ENDPOINT_URL", "ENV_MAX_ATTEMPTS", "ENV_OUTPUT", "ORDER", "Globals", "UsageError", "resolve"]
 
 ENV_OUTPUT = "CLOUDMEDIA_OUTPUT"
-ENV_ENDPOINT_URL = "CLOUDMEDIA_ENDPOINT_URL"
+ENV_ENDPOINT_URL = _settings.ENV_ENDPOINT_URL
 ENV_MAX_ATTEMPTS = "CLOUDMEDIA_MAX_ATTEMPTS"
 
 #: Option -> where its value is looked for, first found wins (documentation and ``--help``).
@@ -35,7 +35,10 @@ ORDER: Mapping[str, str] = {
         "service's default"
     ),
     "--profile": f"--profile, then {_credentials.ALIBABA_ENV_PROFILE}, then the files' current or default profile",
-    "--endpoint-url": f"--endpoint-url, then {ENV_ENDPOINT_URL}, then the host the region (or --domain-id) gives",
+    "--endpoint-url": (
+        f"--endpoint-url, then {ENV_ENDPOINT_URL}_<SERVICE> (e.g. {ENV_ENDPOINT_URL}_IMM), then {ENV_ENDPOINT_URL}, "
+        "then the host the region (or --domain-id) gives"
+    ),
     "--output": f"--output, then {ENV_OUTPUT}, then json",
     "--max-attempts": f"--max-attempts, then {ENV_MAX_ATTEMPTS}, then the client's retry policy",
 }
@@ -134,14 +137,13 @@ def resolve(args: argparse.Namespace, service: Service, environ: Mapping[str, st
         notes.append(f"--profile: ignored: {service.name} takes its credentials from environment variables only")
 
     # --endpoint-url
-    endpoint_url = args.endpoint_url
-    if endpoint_url:
-        notes.append(f"endpoint-url: {endpoint_url} (from --endpoint-url)")
-    elif (value := _env(env, ENV_ENDPOINT_URL)) is not None:
-        endpoint_url = value
-        notes.append(f"endpoint-url: {value} (from environment variable {ENV_ENDPOINT_URL})")
+    endpoint = _settings.resolve_endpoint_url(
+        service.model.package, args.endpoint_url, given_as="--endpoint-url", environ=env
+    )
+    endpoint_url = endpoint.value
     if endpoint_url:
         kwargs["endpoint_url"] = endpoint_url
+        notes.append(f"endpoint-url: {endpoint_url} (from {endpoint.source})")
 
     # --region
     if "region" in takes:
