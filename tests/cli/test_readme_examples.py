@@ -40,7 +40,7 @@ for index, code in enumerate(blocks):
 
 def python_blocks() -> list[str]:
     text = README.read_text(encoding="utf-8")
-    return [block.replace("…", "x") for block in re.findall(r"```python\n(.*?)```", text, flags=re.S)]
+    return [block.replace("…", "x") for block in re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)]
 
 
 @pytest.fixture
