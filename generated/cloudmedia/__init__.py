@@ -33,6 +33,9 @@ if TYPE_CHECKING:
         ServiceError,
         ThrottlingError,
         TransportError,
+        WaiterError,
+        WaiterFailedError,
+        WaiterTimeoutError,
     )
     from ._runtime.retry import RetryPolicy
 
@@ -52,6 +55,9 @@ _MODULES: dict[str, str] = {
     "ServiceError": "errors",
     "ThrottlingError": "errors",
     "TransportError": "errors",
+    "WaiterError": "errors",
+    "WaiterFailedError": "errors",
+    "WaiterTimeoutError": "errors",
     "RetryPolicy": "retry",
 }
 
@@ -72,6 +78,9 @@ __all__ = [
     "ThrottlingError",
     "TransportError",
     "VolcengineCredentials",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "__version__",
 ]
 

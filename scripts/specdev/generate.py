@@ -145,6 +145,44 @@ def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] 
     return out
 
 
+def _waiters(meta: dict[str, Any], operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The service's waiters (``info.x-cloudmedia.waiters``), with the Python name of each one's argument."""
+    by_name = {op["name"]: op for op in operations}
+    out = []
+    for waiter in meta.get("waiters", []):
+        op = by_name[waiter["operation"]]
+        python = next(p["python"] for p in op["params"] if p["wire"] == waiter["argument"])
+        submitted = waiter.get("submitted_by") or {}
+        out.append(
+            {
+                "name": waiter["name"],
+                "operation": waiter["operation"],
+                "argument": waiter["argument"],
+                "argument_python": python,
+                "state": waiter["state"],
+                "success": tuple(waiter["success"]),
+                "failure": tuple(waiter["failure"]),
+                "delay": float(waiter.get("delay", 2.0)),
+                "max_attempts": int(waiter.get("max_attempts", 60)),
+                "max_wait": float(waiter["max_wait"]) if "max_wait" in waiter else None,
+                "submitted_by": submitted.get("operation"),
+                "submitted_output": submitted.get("output"),
+            }
+        )
+    return out
+
+
+def _success_example(document: dict[str, Any], op: dict[str, Any]) -> Any:
+    """The success response's documentation example (``examples.doc``, else the first example), or None."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    media = response.get("content", {}).get("application/json", {})
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples") or {}
+    chosen = examples.get("doc") or next(iter(examples.values()), None)
+    return None if chosen is None else _resolve(document, chosen).get("value")
+
+
 #: Signing schemes that authenticate with a token rather than an AccessKey pair; a client picks them by the
 #: credential it is given, not by ``signature_algorithm``.
 TOKEN_SCHEMES = frozenset({"bearer"})
@@ -274,6 +312,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "descriptions": descriptions,
                     "description": str(op.get("description", "")),
                     "errors": op_meta.get("errors", []),
+                    "example": _success_example(document, op),
                 }
             )
     return {
@@ -286,6 +325,9 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "signing": tuple(meta["signing"]),
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
+        "waiters": _waiters(meta, operations),
+
+
         "client_options": client_options(meta),
     }
 

@@ -49,6 +49,10 @@ STYLES = ("rpc", "roa", "volcengine")
 SIGNING_SCHEMES = ("acs3", "rpc-hmac-sha1", "pds-hmac-sha1", "bearer", "volc-hmac-sha256")
 ENDPOINT_KEYS = ("default_region", "regional_map", "host_template", "vpc_host_template", "host")
 INFO_KEYS = ("vendor", "product", "package", "client", "signing", "endpoint")
+INFO_OPTIONAL_KEYS = ("waiters",)
+WAITER_KEYS = ("name", "operation", "argument", "state", "success", "failure")
+WAITER_OPTIONAL_KEYS = ("submitted_by", "delay", "max_attempts", "max_wait")
+_WAITER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\[(\d+|\*)\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[(\d+|\*)\])?)*")
 OPERATION_KEYS = ("action", "style", "idempotent", "paginator", "errors")
 OPERATION_REQUIRED_KEYS = ("action", "style", "idempotent")
 PAGINATOR_KEYS = {
@@ -421,8 +425,9 @@ class _Checker:
             self.add(base, "x-cloudmedia must be a mapping")
             return
         for key in meta:
-            if key not in INFO_KEYS:
-                self.add((*base, key), f"unknown x-cloudmedia key {key!r} (known: {', '.join(INFO_KEYS)})")
+            if key not in INFO_KEYS + INFO_OPTIONAL_KEYS:
+                known = ", ".join(INFO_KEYS + INFO_OPTIONAL_KEYS)
+                self.add((*base, key), f"unknown x-cloudmedia key {key!r} (known: {known})")
         for key in INFO_KEYS:
             if key not in meta:
                 self.add(base, f"x-cloudmedia is missing {key!r}")
@@ -441,6 +446,8 @@ class _Checker:
             self._check_signing(meta["signing"], (*base, "signing"))
         if "endpoint" in meta:
             self._check_endpoint(meta["endpoint"], (*base, "endpoint"))
+        if "waiters" in meta:
+            self._check_waiters(meta["waiters"], (*base, "waiters"))
 
         if self.file_name:
             self._check_file_name(meta)
@@ -479,6 +486,121 @@ class _Checker:
                 self.add(here, f"host {value!r} is a fixed host name; use host_template for placeholders")
         if not any(k in endpoint for k in ("host", "host_template")):
             self.add(parts, "endpoint needs a host or a host_template")
+
+    def _operations_by_id(self) -> dict[str, tuple[Parts, dict[str, Any], Parts]]:
+        return {
+            op["operationId"]: (op_parts, op, item_parts)
+            for _key, _method, op_parts, op, item_parts in self.iter_operations()
+            if isinstance(op.get("operationId"), str)
+        }
+
+    def _request_names(self, op_parts: Parts, op: dict[str, Any], item_parts: Parts) -> set[Any]:
+        names = {
+            _key(p.get("name"))
+            for _, p in self.operation_parameters(op_parts, item_parts)
+            if p.get("name") not in ("Action", "Version")
+        }
+        request = self.request_schema(op, op_parts)
+        if request is not None:
+            names |= set(self.schema_properties(*request))
+        return names
+
+    def _response_path_exists(self, op: dict[str, Any], op_parts: Parts, path: str) -> bool:
+        """Whether a waiter path (``Result.Finish``, ``AIImageJobList[*].Status``) names fields of the '200' schema."""
+        success = self.success_schema(op, op_parts)
+        if success is None:
+            return False
+        schema, parts = success
+        for segment in path.split("."):
+            name, _, index = segment.partition("[")
+            props = self.schema_properties(schema, parts)
+            if name not in props:
+                return False
+            schema, parts = props[name]
+            if index:
+                if not isinstance(schema, dict) or "items" not in schema:
+                    return False
+                schema, parts = self.deref(schema["items"], (*parts, "items"))
+        return True
+
+    def _check_waiters(self, waiters: Any, parts: Parts) -> None:
+        """``info.x-cloudmedia.waiters``: each names an operation of this spec, its parameter and its state field."""
+        if not isinstance(waiters, list):
+            self.add(parts, "waiters must be a list of {name, operation, argument, state, success, failure}")
+            return
+        operations = self._operations_by_id()
+        names: set[str] = set()
+        for i, waiter in enumerate(waiters):
+            here = (*parts, i)
+            if not isinstance(waiter, dict):
+                self.add(here, "waiter must be a mapping")
+                continue
+            for key in waiter:
+                if key not in WAITER_KEYS + WAITER_OPTIONAL_KEYS:
+                    self.add((*here, key), f"unknown waiter key {key!r}")
+            for key in WAITER_KEYS:
+                if key not in waiter:
+                    self.add(here, f"waiter is missing {key!r}")
+            name = waiter.get("name")
+            if "name" in waiter and not (isinstance(name, str) and name.isidentifier() and name.islower()):
+                self.add((*here, "name"), f"waiter name must be a snake_case identifier, got {name!r}")
+            elif isinstance(name, str):
+                if name in names:
+                    self.add((*here, "name"), f"waiter name {name!r} is used twice")
+                names.add(name)
+            for key in ("success", "failure"):
+                values = waiter.get(key)
+                if key in waiter and not (
+                    isinstance(values, list)
+                    and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values)
+                ):
+                    self.add((*here, key), f"{key} must be a list of state values (strings or integers)")
+            if isinstance(waiter.get("success"), list) and not waiter["success"]:
+                self.add((*here, "success"), "success must name at least one state")
+            for key in ("delay", "max_wait"):
+                value = waiter.get(key)
+                if key in waiter and not (
+                    isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+                ):
+                    self.add((*here, key), f"{key} must be a positive number of seconds, got {value!r}")
+            attempts = waiter.get("max_attempts")
+            if "max_attempts" in waiter and not (
+                isinstance(attempts, int) and not isinstance(attempts, bool) and attempts >= 1
+            ):
+                self.add((*here, "max_attempts"), f"max_attempts must be an integer >= 1, got {attempts!r}")
+            op_id = waiter.get("operation")
+            target = operations.get(op_id) if isinstance(op_id, str) else None
+            if "operation" in waiter and target is None:
+                self.add((*here, "operation"), f"waiter operation {op_id!r} is not an operationId of this spec")
+            state = waiter.get("state")
+            if "state" in waiter and not (isinstance(state, str) and _WAITER_PATH.fullmatch(state)):
+                self.add((*here, "state"), f"state must be a path like Result.Finish or List[*].Status, got {state!r}")
+                state = None
+            if target is not None:
+                op_parts, op, item_parts = target
+                argument = waiter.get("argument")
+                if "argument" in waiter and argument not in self._request_names(op_parts, op, item_parts):
+                    self.add((*here, "argument"), f"argument {argument!r} is not a request parameter of {op_id}")
+                if isinstance(state, str) and not self._response_path_exists(op, op_parts, state):
+                    self.add((*here, "state"), f"state {state!r} is not a field of the '200' response of {op_id}")
+            submitted = waiter.get("submitted_by")
+            if "submitted_by" in waiter:
+                self._check_waiter_submitter(submitted, (*here, "submitted_by"), operations)
+
+    def _check_waiter_submitter(
+        self, submitted: Any, parts: Parts, operations: Mapping[str, tuple[Parts, dict[str, Any], Parts]]
+    ) -> None:
+        if not isinstance(submitted, dict) or set(submitted) != {"operation", "output"}:
+            self.add(parts, "submitted_by must be a mapping {operation, output}")
+            return
+        op_id, output = submitted["operation"], submitted["output"]
+        target = operations.get(op_id) if isinstance(op_id, str) else None
+        if target is None:
+            self.add((*parts, "operation"), f"submitted_by operation {op_id!r} is not an operationId of this spec")
+        elif not (isinstance(output, str) and _WAITER_PATH.fullmatch(output)) or not self._response_path_exists(
+            target[1], target[0], output
+        ):
+            self.add((*parts, "output"), f"output {output!r} is not a field of the '200' response of {op_id}")
 
     def _check_file_name(self, meta: Mapping[str, Any]) -> None:
         assert self.file_name is not None

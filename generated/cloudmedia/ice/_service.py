@@ -237,6 +237,115 @@ SERVICE = ServiceModel(
                 python_names={"MediaInfoList": "media_info_list", "Total": "total"},
             ),
             errors=(),
+            example={
+                "RequestId": "7CA7D615-CFB1-5437-9A12-2D185C3EE6CB",
+                "Success": "true",
+                "Code": "200",
+                "MediaInfoList": [{"MediaId": "3b187b3620c8490886cfc2a9578c****"}],
+                "Total": 163,
+            },
+        ),
+        "SearchMediaClipByFace": OperationModel(
+            name="SearchMediaClipByFace",
+            python_name="search_media_clip_by_face",
+            summary="Queries the clips of a media asset in which a specific face appears.",
+            description="Queries the information about media asset clips that are related to a specific face based on the response to the SearchMediaByFace operation: pass the same FaceSearchToken and a MediaId that SearchMediaByFace returned. The saved page ends after the response table's MediaClipList row; the clip fields (Score, Category, EntityId, LabelName, OccurrencesInfos) and the response example are completed from the official SDK model (SearchMediaClipByFaceResponseBody).",
+            action="SearchMediaClipByFace",
+            style="rpc",
+            method="POST",
+            path="/",
+            idempotent=True,
+            params=(
+                ParamModel(
+                    wire="SearchLibName",
+                    python="search_lib_name",
+                    location="query",
+                    required=False,
+                    schema={"type": "string"},
+                    description="The name of the search library.",
+                ),
+                ParamModel(
+                    wire="PageNo",
+                    python="page_no",
+                    location="query",
+                    required=False,
+                    schema={"type": "integer", "minimum": 1},
+                    description="The page number. Default value: 1.",
+                ),
+                ParamModel(
+                    wire="PageSize",
+                    python="page_size",
+                    location="query",
+                    required=False,
+                    schema={"type": "integer", "minimum": 1, "maximum": 50},
+                    description="The number of entries per page. Default value: 10. Maximum value: 50.",
+                ),
+                ParamModel(
+                    wire="EntityId",
+                    python="entity_id",
+                    location="query",
+                    required=False,
+                    schema={"type": "string"},
+                    description="The ID of the entity.",
+                ),
+                ParamModel(
+                    wire="FaceSearchToken",
+                    python="face_search_token",
+                    location="query",
+                    required=True,
+                    schema={"type": "string"},
+                    description="The value of this parameter is the same as that of the FaceSearchToken parameter in the SearchMediaByFace request. This specifies to return media asset clips that meet the same query conditions.",
+                ),
+                ParamModel(
+                    wire="MediaId",
+                    python="media_id",
+                    location="query",
+                    required=True,
+                    schema={"type": "string"},
+                    description="The ID of the media asset.",
+                ),
+            ),
+            paginator=PaginatorModel(
+                kind="page_number",
+                page="PageNo",
+                page_size="PageSize",
+                total="Total",
+                items="MediaClipList",
+                python_names={"MediaClipList": "media_clip_list", "Total": "total"},
+            ),
+            errors=(),
+            example={
+                "RequestId": "E44FFACD-9E90-555A-A09A-6FD3B7335E39",
+                "Success": "true",
+                "Code": "200",
+                "MediaClipList": [
+                    {
+                        "Score": 0.87,
+                        "Category": "celebrity",
+                        "EntityId": "2d3bf1e35a1e42b5ab338d701efa****",
+                        "LabelName": "test",
+                        "OccurrencesInfos": [
+                            {
+                                "StartTime": 1.2,
+                                "EndTime": 4.5,
+                                "Expression": "smile",
+                                "TrackData": [
+                                    {
+                                        "Timestamp": 1.2,
+                                        "BoxPosition": {
+                                            "X": 10,
+                                            "Y": 20,
+                                            "W": 100,
+                                            "H": 120,
+                                        },
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ],
+                "Total": 1,
+            },
         ),
     },
 )

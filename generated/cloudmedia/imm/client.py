@@ -14,6 +14,7 @@ from .types import UNSET, Response, Unset
 # importing the client imports no model.
 if TYPE_CHECKING:
     from .models.batch_get_file_meta_response import BatchGetFileMetaResponse
+    from .models.get_file_meta_response import GetFileMetaResponse
 
 
 class ImmClient(AlibabaRpcClient):
@@ -65,6 +66,44 @@ class ImmClient(AlibabaRpcClient):
             with_fields=with_fields,
         )
 
+    def get_file_meta(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> GetFileMetaResponse:
+        """Queries metadata of a file whose metadata is indexed into the dataset. See :func:`.api.default.get_file_meta.sync`."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return _get_file_meta.sync(
+            self,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
+            with_fields=with_fields,
+        )
+
+    async def get_file_meta_async(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> GetFileMetaResponse:
+        """Queries metadata of a file whose metadata is indexed into the dataset. See :func:`.api.default.get_file_meta.asyncio`."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return await _get_file_meta.asyncio(
+            self,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
+            with_fields=with_fields,
+        )
+
     @cached_property
     def with_raw_response(self) -> ImmClientWithRawResponse:
         """The same operations, returning :class:`~.types.Response` (status, headers, raw body, parsed model)."""
@@ -111,6 +150,44 @@ class ImmClientWithRawResponse(RawResponseView):
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
+            with_fields=with_fields,
+        )
+
+    def get_file_meta(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> Response[GetFileMetaResponse]:
+        """Queries metadata of a file whose metadata is indexed into the dataset."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return _get_file_meta.sync_detailed(
+            self._client,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
+            with_fields=with_fields,
+        )
+
+    async def get_file_meta_async(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> Response[GetFileMetaResponse]:
+        """Queries metadata of a file whose metadata is indexed into the dataset."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return await _get_file_meta.asyncio_detailed(
+            self._client,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
             with_fields=with_fields,
         )
 

@@ -7,6 +7,7 @@ from .._runtime.model import (
     OperationModel,
     ParamModel,
     ServiceModel,
+    WaiterModel,
 )
 
 SERVICE = ServiceModel(
@@ -116,6 +117,96 @@ SERVICE = ServiceModel(
                     message="The request has failed due to a temporary failure of the server.",
                 ),
             ),
+            example={
+                "ResponseMetadata": {
+                    "RequestId": "202407191******19418100E3FC",
+                    "Action": "CreateFileDetection",
+                    "Version": "2023-07-20",
+                    "Service": "nta",
+                    "Region": "cn-beijing",
+                },
+                "Result": {"QueryKey": "d41d8cd98*************8ecf8427e"},
+            },
+        ),
+        "GetFileDetection": OperationModel(
+            name="GetFileDetection",
+            python_name="get_file_detection",
+            summary="Queries the result of a file detection task.",
+            description="Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends after the request example's headers; the response example and the error table are completed from the official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes, the same as those of CreateFileDetection.",
+            action="GetFileDetection",
+            style="volcengine",
+            method="POST",
+            path="/",
+            idempotent=True,
+            params=(
+                ParamModel(
+                    wire="QueryKey",
+                    python="query_key",
+                    location="body",
+                    required=True,
+                    schema={"type": "string"},
+                    description="The key that identifies the detection task, returned by CreateFileDetection.",
+                ),
+            ),
+            errors=(
+                ErrorModel(
+                    status=400,
+                    code="InvalidParameter",
+                    message="The specified parameter %s is invalid.",
+                ),
+                ErrorModel(
+                    status=400,
+                    code="MissingParameter",
+                    message="The required parameter %s is missing.",
+                ),
+                ErrorModel(
+                    status=403,
+                    code="AccessDenied",
+                    message="You are not authorized to perform this action.",
+                ),
+                ErrorModel(
+                    status=500,
+                    code="InternalError",
+                    message="The request has failed due to an unknown error.",
+                ),
+                ErrorModel(
+                    status=503,
+                    code="ServiceUnavailable",
+                    message="The request has failed due to a temporary failure of the server.",
+                ),
+            ),
+            example={
+                "ResponseMetadata": {
+                    "RequestId": "202407191******19418100E3FC",
+                    "Action": "GetFileDetection",
+                    "Version": "2024-07-30",
+                    "Service": "nta",
+                    "Region": "cn-beijing",
+                },
+                "Result": {
+                    "FileMd5": "d41d8cd98*************8ecf8427e",
+                    "FileSecType": 2,
+                    "FileSize": 5001856,
+                    "Finish": 1,
+                    "VirusDesc": "Trojan",
+                },
+            },
+        ),
+    },
+    waiters={
+        "file_detection": WaiterModel(
+            name="file_detection",
+            operation="GetFileDetection",
+            argument="QueryKey",
+            argument_python="query_key",
+            state="Result.Finish",
+            success=(2,),
+            failure=(-1,),
+            delay=2.0,
+            max_attempts=60,
+            max_wait=None,
+            submitted_by="CreateFileDetection",
+            submitted_output="Result.QueryKey",
         ),
     },
 )

@@ -15,6 +15,7 @@ from .types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from .._runtime.pagination import Paginator
     from .models import File
+    from .models.get_download_url_response import GetDownloadUrlResponse
     from .models.scan_file_response import ScanFileResponse
 
 
@@ -96,6 +97,52 @@ class PdsClient(PdsBaseClient):
             max_items=max_items,
         )
 
+    def get_download_url(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> GetDownloadUrlResponse:
+        """Obtains a download URL for a file. See :func:`.api.default.get_download_url.sync`."""
+        from .api.default import get_download_url as _get_download_url
+
+        return _get_download_url.sync(
+            self,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
+        )
+
+    async def get_download_url_async(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> GetDownloadUrlResponse:
+        """Obtains a download URL for a file. See :func:`.api.default.get_download_url.asyncio`."""
+        from .api.default import get_download_url as _get_download_url
+
+        return await _get_download_url.asyncio(
+            self,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
+        )
+
     @cached_property
     def with_raw_response(self) -> PdsClientWithRawResponse:
         """The same operations, returning :class:`~.types.Response` (status, headers, raw body, parsed model)."""
@@ -143,6 +190,52 @@ class PdsClientWithRawResponse(RawResponseView):
             limit=limit,
             marker=marker,
             fields=fields,
+        )
+
+    def get_download_url(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> Response[GetDownloadUrlResponse]:
+        """Obtains a download URL for a file."""
+        from .api.default import get_download_url as _get_download_url
+
+        return _get_download_url.sync_detailed(
+            self._client,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
+        )
+
+    async def get_download_url_async(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> Response[GetDownloadUrlResponse]:
+        """Obtains a download URL for a file."""
+        from .api.default import get_download_url as _get_download_url
+
+        return await _get_download_url.asyncio_detailed(
+            self._client,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
         )
 
 

@@ -14,7 +14,10 @@
     │   ├── ServerError                           5xx
     │   └── ThrottlingError                       Throttling* codes, HTTP 429 or an x-acs-retry-after header
     ├── InvalidResponseError                      a body that is not JSON, is truncated or does not fit the model
-    └── PaginationError                           a paginator cannot make progress
+    ├── PaginationError                           a paginator cannot make progress
+    └── WaiterError                               a waiter stopped without reaching its success state
+        ├── WaiterFailedError                     the polled resource reached a failure state
+        └── WaiterTimeoutError                    attempts or maximum wait exhausted; carries the last state
 
 Every exception is picklable (attributes included) and carries no credentials: URLs are passed through
 :func:`~.logs.redact_url`, and session tokens a service echoes back are masked in messages and bodies.
@@ -59,6 +62,9 @@ __all__ = [
     "ServiceError",
     "ThrottlingError",
     "TransportError",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "body_excerpt",
     "error_from_response",
     "parse_retry_after",
@@ -315,6 +321,48 @@ class PaginationError(CloudMediaError):
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation
         super().__init__(message)
+
+
+# ------------------------------------------------------------------------------------------------------ waiters
+
+
+class WaiterError(CloudMediaError):
+    """A waiter stopped without reaching its success state.
+
+    ``waiter`` is the client method (``wait_for_file_detection``), ``operation`` the polled operationId,
+    ``state_path`` where the state is read (``Result.Finish``), ``last_state`` the state the last poll
+    returned (None when the response did not carry it), ``last_response`` that poll's parsed response,
+    ``attempts`` the number of polls and ``elapsed`` the seconds spent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        waiter: str,
+        operation: str,
+        state_path: str,
+        last_state: Any,
+        last_response: Any,
+        attempts: int,
+        elapsed: float,
+    ) -> None:
+        self.waiter = waiter
+        self.operation = operation
+        self.state_path = state_path
+        self.last_state = last_state
+        self.last_response = last_response
+        self.attempts = attempts
+        self.elapsed = elapsed
+        super().__init__(message)
+
+
+class WaiterFailedError(WaiterError):
+    """The polled resource reached one of the waiter's failure states (an NTA detection with ``Finish`` -1)."""
+
+
+class WaiterTimeoutError(WaiterError):
+    """The waiter used up its attempts or its maximum wait; ``last_state`` is where the resource still was."""
 
 
 # ------------------------------------------------------------------------------------------- response mapping

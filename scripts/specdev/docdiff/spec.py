@@ -333,6 +333,23 @@ def _matches(page: Page, op: SpecOperation) -> bool:
     return bool(page.path and page.method and op.key == page.path and op.method.upper() == page.method.upper())
 
 
+def _closest_by_parameters(page: Page, ops: list[SpecOperation]) -> SpecOperation | None:
+    """The one operation of a spec whose request parameters best match the page's request table (ties: None).
+
+    Ranked by the parameters both name, then by the fewest named by only one of them: a page whose action or
+    path changed is still compared with the operation it documents when the spec has several operations.
+    """
+    names = {row.name for row in page.request_rows if row.name}
+    scores = []
+    for i, op in enumerate(ops):
+        params = {path[0] for path in op.request_params()}
+        scores.append(((len(names & params), -len(names ^ params)), i))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return ops[scores[0][1]]
+
+
 def find_operation(page: Page, spec: FsPath | None = None, root: FsPath | None = None) -> SpecOperation:
     """The operation the page documents: in ``spec`` if given, else in any ``specs/**/*.yaml``."""
     if spec is not None:
@@ -345,6 +362,9 @@ def find_operation(page: Page, spec: FsPath | None = None, root: FsPath | None =
             return hits[0]
         if len(ops) == 1:
             return ops[0]  # compared anyway; the identity difference is reported
+        closest = _closest_by_parameters(page, ops)
+        if closest is not None:
+            return closest  # compared anyway; the identity difference is reported
         raise SpecError(f"{spec} has no operation {_identity(page)}")
     hits = []
     needles = [n for n in (page.action, page.path) if n]
