@@ -102,7 +102,7 @@ class NtaClient(VolcengineClient):
             self,
             self._service.waiters["file_detection"],
             lambda: _get_file_detection.sync_detailed(
-                client=self,
+                self,
                 query_key=query_key,
             ),
             delay=delay,
@@ -132,7 +132,7 @@ class NtaClient(VolcengineClient):
             self,
             self._service.waiters["file_detection"],
             lambda: _get_file_detection.asyncio_detailed(
-                client=self,
+                self,
                 query_key=query_key,
             ),
             delay=delay,

@@ -141,7 +141,7 @@ class VodClient(AlibabaRpcClient):
             self,
             self._service.waiters["ai_image_job"],
             lambda: _get_ai_image_jobs.sync_detailed(
-                client=self,
+                self,
                 job_ids=job_ids,
             ),
             delay=delay,
@@ -171,7 +171,7 @@ class VodClient(AlibabaRpcClient):
             self,
             self._service.waiters["ai_image_job"],
             lambda: _get_ai_image_jobs.asyncio_detailed(
-                client=self,
+                self,
                 job_ids=job_ids,
             ),
             delay=delay,

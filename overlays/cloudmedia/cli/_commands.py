@@ -14,11 +14,11 @@ import json
 import math
 import pkgutil
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from .._runtime.model import ClientOptionModel, OperationModel, ParamModel, ServiceModel
+from .._runtime.model import ClientOptionModel, OperationModel, ParamModel, ServiceModel, WaiterModel
 
 __all__ = [
     "GLOBAL_CLIENT_ARGS",
@@ -240,6 +240,8 @@ class Operation:
     """The keyword arguments the pages method takes (the page token / number is its own business)."""
     aliases: tuple[str, ...] = ()
     """Other names of the command: the vendor's operation name (``BatchGetFileMeta``)."""
+    waiter: WaiterModel | None = None
+    """The waiter that waits for what this operation starts (its ``submitted_by``): the command takes --wait."""
 
     def param_by_name(self, python: str) -> Param | None:
         for p in self.params:
@@ -359,6 +361,9 @@ def load_service(name: str, reserved_flags: frozenset[str] = frozenset()) -> Ser
     operations = {}
     for op in model.operations.values():
         command = _make_operation(client_cls, op, reserved_flags)
+        waiter = model.waiter_submitted_by(op.name)
+        if waiter is not None:
+            command = replace(command, waiter=waiter)
         operations[command.name] = command
     param_flags = {p.flag for op in operations.values() for p in op.params}
     client_args = frozenset(o.name for o in model.client_options) | _OBJECT_CLIENT_ARGS

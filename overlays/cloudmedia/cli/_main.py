@@ -23,8 +23,11 @@ from .._runtime.errors import (
     ParamValidationError,
     ServiceError,
     TransportError,
+    WaiterError,
+    WaiterFailedError,
 )
 from .._runtime.logs import redact_headers, redact_text, redact_url
+from .._runtime.waiters import MISSING, find_path
 from . import _output
 from ._commands import Operation, Service
 from ._globals import Globals, UsageError
@@ -36,6 +39,8 @@ from ._parser import (
     EXIT_SERVICE,
     EXIT_TRANSPORT,
     EXIT_USAGE,
+    EXIT_WAIT_FAILED,
+    EXIT_WAIT_TIMEOUT,
     Parser,
     build_parser,
 )
@@ -219,6 +224,38 @@ def _print_result(result: Any, op: Operation, settings: Globals) -> None:
         _print(text)
 
 
+def _submit_and_wait(
+    client: Any, service: Service, op: Operation, call: dict[str, Any], args: argparse.Namespace, settings: Globals
+) -> int:
+    """``--wait``: call the submitting operation, then run its waiter with what it returned; print the final
+    result (also the last one when the job failed or the wait ran out)."""
+    waiter = op.waiter
+    assert waiter is not None and waiter.submitted_output is not None
+    polled = next(o for o in service.operations.values() if o.model.name == waiter.operation)
+    submitted = _output.as_data(getattr(client, op.model.python_name)(**call))
+    value = find_path(submitted, waiter.submitted_output)
+    if value is MISSING or value in (None, ""):
+        return _fail(
+            f"--wait: the {op.model.name} response carries no {waiter.submitted_output} to wait for",
+            EXIT_INVALID_RESPONSE,
+        )
+    note = f"submitted: {waiter.argument} {value}; polling {waiter.operation} until {waiter.state} is final"
+    log.debug("%s", note)
+    if sys.stderr.isatty():
+        _print(note + " ...", sys.stderr)
+    try:
+        result = getattr(client, waiter.method)(
+            value, delay=args.wait_delay, max_attempts=args.wait_max_attempts, max_wait=args.wait_max_time
+        )
+    except WaiterError as exc:
+        if exc.last_response is not None:
+            _print_result(exc.last_response, polled, settings)
+        code = EXIT_WAIT_FAILED if isinstance(exc, WaiterFailedError) else EXIT_WAIT_TIMEOUT
+        return _fail(f"{type(exc).__name__}: {exc}", code)
+    _print_result(result, polled, settings)
+    return EXIT_OK
+
+
 def _usage(parser: argparse.ArgumentParser, message: str) -> int:
     parser.print_usage(sys.stderr)
     _print(f"{parser.prog}: error: {message}", sys.stderr)
@@ -287,6 +324,8 @@ def _run(args: argparse.Namespace) -> int:
         with client:
             if paging:
                 _stream_items(client, op, call, args, settings)
+            elif getattr(args, "wait", False):
+                return _submit_and_wait(client, service, op, call, args, settings)
             else:
                 _print_result(getattr(client, op.model.python_name)(**call), op, settings)
         return EXIT_OK

@@ -28,6 +28,8 @@ EXIT_USAGE = 2
 EXIT_SERVICE = 3
 EXIT_TRANSPORT = 4
 EXIT_INVALID_RESPONSE = 5
+EXIT_WAIT_FAILED = 6
+EXIT_WAIT_TIMEOUT = 7
 
 #: Exit status -> meaning, as the help shows it.
 EXIT_CODES = {
@@ -38,6 +40,9 @@ EXIT_CODES = {
     EXIT_TRANSPORT: "transport error: no response (connection refused, timeout, TLS)",
     EXIT_INVALID_RESPONSE: "invalid response: a body that is not what the operation documents, or pages that "
     "do not progress",
+    EXIT_WAIT_FAILED: "--wait: the job reached a failure state (its last result is printed)",
+    EXIT_WAIT_TIMEOUT: "--wait: the job was still running after the attempts or the time allowed (its last "
+    "result is printed)",
 }
 
 #: Flags of the command line itself; an operation parameter of the same name becomes ``--param-<name>``.
@@ -258,6 +263,48 @@ def _add_client_options(parser: argparse.ArgumentParser, options: tuple[ClientOp
         )
 
 
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0 or value == float("inf"):
+        raise ValueError(text)
+    return value
+
+
+_seconds.__name__ = "number of seconds"
+
+
+def _add_wait_options(parser: argparse.ArgumentParser, service: Service, op: Operation) -> None:
+    waiter = op.waiter
+    assert waiter is not None
+    polled = service.model.operations[waiter.operation]
+    group = parser.add_argument_group("waiting")
+    group.add_argument(
+        "--wait",
+        action="store_true",
+        help=f"after {op.model.name}, poll {polled.name} with the {waiter.argument} it returned until "
+        f"{waiter.state} is {' or '.join(map(str, waiter.success))}, then print that final result",
+    )
+    group.add_argument(
+        "--wait-delay",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"seconds between polls (default {waiter.delay:g})",
+    )
+    group.add_argument(
+        "--wait-max-attempts",
+        type=_positive,
+        metavar="N",
+        help=f"polls at most (default {waiter.max_attempts})",
+    )
+    group.add_argument(
+        "--wait-max-time",
+        type=_seconds,
+        metavar="SECONDS",
+        help="seconds at most, polls and delays included"
+        + (f" (default {waiter.max_wait:g})" if waiter.max_wait else " (default: no limit besides the attempts)"),
+    )
+
+
 def _add_operation(commands: Any, service: Service, op: Operation) -> None:
     epilog = [f"The {op.model.name} operation of {service.model.title} (API version {service.model.version})."]
     if op.pages_method:
@@ -293,6 +340,8 @@ def _add_operation(commands: Any, service: Service, op: Operation) -> None:
             else:
                 kwargs["metavar"] = param.metavar
         (required if param.required else optional).add_argument(*param.flags, required=param.required, **kwargs)
+    if op.waiter is not None:
+        _add_wait_options(parser, service, op)
     if op.pages_method:
         paging = parser.add_argument_group("pagination")
         paging.add_argument("--all", action="store_true", help="follow every page and print each item")
