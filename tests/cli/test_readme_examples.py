@@ -104,3 +104,29 @@ def test_the_pagination_example_prints_every_file_with_its_name(readme_run):
     files = [line.split() for line in block if len(line.split()) == 2 and not line.startswith("[")]
     assert len(files) == 5
     assert all(name and name != "None" for _, name in files)
+
+
+def command_line_examples() -> list[list[str]]:
+    """Every ``cloudmedia ...`` command of the README's command-line section, without pipes and comments."""
+    import shlex
+
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL):
+        for line in block.replace("\\\n", " ").splitlines():
+            if line.startswith("cloudmedia "):
+                words = shlex.split(line, comments=True)
+                commands.append(words[1 : words.index("|")] if "|" in words else words[1:])
+    return commands
+
+
+def test_the_command_line_examples_parse_and_sign(cli):
+    from _cli_support import credentials_env
+
+    examples = command_line_examples()
+    assert len(examples) >= 8
+    for args in examples:
+        result = cli(*args, "--dry-run", "--output", "json", env=credentials_env())
+        assert result.code == 0, (args, result.stderr)
+        assert result.json()["headers"]

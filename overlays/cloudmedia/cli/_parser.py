@@ -408,9 +408,14 @@ class _TopParser(Parser):
         for service in loaded:
             for op in service.operations.values():
                 catalog.append(f"  {f'{service.name} {op.name}'.ljust(width)}  {op.summary}")
+        from ._globals import ORDER
+
+        order = ["global options, each from the first place that has it:"]
+        order += [_wrap(f"{flag}: {text}", indent="  ", hanging="      ") for flag, text in ORDER.items()]
         self.epilog = "\n\n".join(
             [
                 "\n".join(catalog),
+                "\n".join(order),
                 _credentials_text(loaded),
                 _exit_codes_text(),
                 _EXAMPLES,
