@@ -35,6 +35,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,7 @@ def resolve_region(
 # ------------------------------------------------------------------------------------------------ known regions
 
 
+@lru_cache(maxsize=8)
 def _vendor_regions(vendor: str) -> frozenset[str]:
     from cloudmedia._services import PACKAGES
 
@@ -205,7 +207,7 @@ _warned: set[tuple[str, str]] = set()
 
 def warn_unknown_region(product: str, vendor: str, endpoint: Mapping[str, Any], region: str | None) -> str | None:
     """Log (once per product and region) a warning when ``region`` is not known to the service; return it."""
-    if not region:
+    if not region or region in _own_regions(endpoint):
         return None
     known = known_regions(vendor, endpoint)
     if not known or region in known:
