@@ -111,6 +111,6 @@ def test_unknown_operation_and_service_get_did_you_mean(cli):
     op = cli("imm", "batch-get-file-meat", env=credentials_env())
     assert op.code == 2 and "did you mean batch-get-file-meta" in op.stderr  # the closest first
     vendor = cli("imm", "BatchGetFileMta", env=credentials_env())
-    assert "did you mean BatchGetFileMeta?" in vendor.stderr
+    assert "did you mean BatchGetFileMeta" in vendor.stderr
     service = cli("imx", "batch-get-file-meta", env=credentials_env())
     assert "did you mean imm?" in service.stderr
