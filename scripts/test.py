@@ -46,9 +46,10 @@ def main() -> None:
                                     if (p / "__init__.py").exists())]
         step("mypy --strict (package)", [PY, "-m", "mypy", "--strict", "--no-incremental",
                                          *(arg for name in packages for arg in ("-p", name))])
-        snapshots = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "snapshots").glob("*.txt"))
-        for snapshot in snapshots:
-            step(f"doc drift {Path(snapshot).stem}", [PY, "scripts/docdiff.py", snapshot])
+        snapshots = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "snapshots").glob("*/*.txt"))
+        if not snapshots:
+            sys.exit("no saved documentation pages under specs/snapshots/<spec stem>/<OperationId>.txt")
+        step(f"doc drift ({len(snapshots)} saved pages)", [PY, "scripts/docdiff.py", *snapshots])
     step("pytest", [PY, "-m", "pytest", "-q", *pytest_args])
 
 

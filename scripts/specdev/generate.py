@@ -145,6 +145,10 @@ def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] 
     return out
 
 
+#: The keyword arguments of every ``wait_for_<name>`` method besides the polled operation's parameters.
+WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
+
+
 def _waiters(meta: dict[str, Any], operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The service's waiters (``info.x-cloudmedia.waiters``), with the Python name of each one's argument."""
     by_name = {op["name"]: op for op in operations}
@@ -152,6 +156,12 @@ def _waiters(meta: dict[str, Any], operations: list[dict[str, Any]]) -> list[dic
     for waiter in meta.get("waiters", []):
         op = by_name[waiter["operation"]]
         python = next(p["python"] for p in op["params"] if p["wire"] == waiter["argument"])
+        taken = WAITER_OPTIONS & {p["python"] for p in op["params"]}
+        if taken:
+            raise GenerationError(
+                f"waiter {waiter['name']}: {waiter['operation']} has parameters named {', '.join(sorted(taken))}, "
+                "which the wait_for_ methods use for their own options"
+            )
         submitted = waiter.get("submitted_by") or {}
         out.append(
             {

@@ -231,9 +231,9 @@ def test_volcengine_key_errors(emu: Emulator) -> None:
 @pytest.mark.parametrize("scheme", [*ALIBABA_SCHEMES, "volc"])
 def test_clock_skew(emu: Emulator, scheme: str) -> None:
     expected = "InvalidTimestamp" if scheme == "volc" else "InvalidTimeStamp.Expired"
-    late = lambda: datetime.now(UTC) - timedelta(minutes=16)  # noqa: E731
-    early = lambda: datetime.now(UTC) + timedelta(minutes=16)  # noqa: E731
-    nearly = lambda: datetime.now(UTC) - timedelta(minutes=14)  # noqa: E731
+    late = lambda: datetime.now(UTC) - timedelta(minutes=16)
+    early = lambda: datetime.now(UTC) + timedelta(minutes=16)
+    nearly = lambda: datetime.now(UTC) - timedelta(minutes=14)
     assert _code(_call(emu, scheme, clock=late))[0] == expected
     assert _code(_call(emu, scheme, clock=early))[0] == expected
     _call(emu, scheme, clock=nearly)()

@@ -171,3 +171,16 @@ def test_scan_everything_by_markers(emulator: Emulator, drive: str) -> None:
         if not marker:
             break
     assert len(seen) == len(set(seen)) == emulator.data.pds_files == 1000
+
+
+def test_imm_get_file_meta_reads_the_same_seeded_file(emulator: Emulator) -> None:
+    from cloudmedia import ClientError
+    from cloudmedia.imm import ImmClient
+
+    with ImmClient(credentials=emulator.credentials.alibaba_key, endpoint_url=emulator.url) as imm:
+        one = imm.get_file_meta(project_name="p", dataset_name="d", uri="oss://b/photo.jpg").files
+        batch = imm.batch_get_file_meta(project_name="p", dataset_name="d", uris=["oss://b/photo.jpg"]).files
+        assert [f.to_dict() for f in one] == [f.to_dict() for f in batch] and one[0].media_type == "image"
+        with pytest.raises(ClientError) as info:
+            imm.get_file_meta(project_name="p", dataset_name="d", uri="oss://b/missing.jpg")
+    assert (info.value.code, info.value.http_status) == ("ResourceNotFound", 404)

@@ -120,9 +120,11 @@ def test_a_retry_that_is_not_re_signed_is_a_replay(emu: Emulator, scheme: str) -
     """The faulted attempt's nonce is spent, so resending it (a client that does not re-sign) is refused."""
     emu.faults.add("vod", status=503, times=1)
     nonce = f"nonce-of-a-faulted-request-{scheme}"
-    with rpc(VodClient, emu, RETRY, nonce=lambda: nonce, signature_algorithm=scheme) as vod:
-        with pytest.raises(ClientError) as info:
-            vod.list_ai_image_info(video_id="v")
+    with (
+        rpc(VodClient, emu, RETRY, nonce=lambda: nonce, signature_algorithm=scheme) as vod,
+        pytest.raises(ClientError) as info,
+    ):
+        vod.list_ai_image_info(video_id="v")
     assert info.value.code == "SignatureNonceUsed"
     assert [(r.status, r.error_code) for r in emu.requests.snapshot()] == [
         (503, "ServiceUnavailable"),
@@ -133,10 +135,17 @@ def test_a_retry_that_is_not_re_signed_is_a_replay(emu: Emulator, scheme: str) -
 def test_a_pds_retry_that_is_not_re_signed_is_a_replay(emu: Emulator) -> None:
     emu.faults.add("pds", status=503, times=1)
     key = emu.credentials.alibaba_key
-    with PdsClient(
-        domain_id="bj12345", credentials=key, endpoint_url=emu.url, retry=RETRY, sleep=lambda s: None,
-        nonce=lambda: "pds-fixed-nonce",
-    ) as client, pytest.raises(ClientError) as info:
+    with (
+        PdsClient(
+            domain_id="bj12345",
+            credentials=key,
+            endpoint_url=emu.url,
+            retry=RETRY,
+            sleep=lambda s: None,
+            nonce=lambda: "pds-fixed-nonce",
+        ) as client,
+        pytest.raises(ClientError) as info,
+    ):
         client.scan_file(drive_id="1", limit=1)
     assert (info.value.code, info.value.http_status) == ("SignatureNonceUsed", 401)
 

@@ -285,6 +285,8 @@ def test_cli_serves_until_interrupted(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=10)
     assert process.returncode == 0
     log = err.splitlines()
-    assert len(log) == 3 and "pds.ScanFile bearer -> 503 ServiceUnavailable [fault status:503]" in log[0]  # verified first
+    assert (
+        len(log) == 3 and "pds.ScanFile bearer -> 503 ServiceUnavailable [fault status:503]" in log[0]
+    )  # verified first
     assert "pds.ScanFile bearer -> 200" in log[1]
     assert "cli-token" not in err

@@ -6,6 +6,7 @@ operation                       behaviour
 =============================== ===============================================================================
 PDS ScanFile                    a seeded drive of ``pds_files`` files, paged with checksummed markers
 IMM BatchGetFileMeta            seeded metadata of every indexed URI, ``WithFields`` applied
+IMM GetFileMeta                 the same metadata for one URI (``ResourceNotFound`` when it is not indexed)
 VOD ListAIImageInfo             the images of the video's AI image jobs (:mod:`.jobs`)
 VOD SubmitAIImageJob            starts an AI image job
 VOD GetAIImageJobs              the jobs' states, poll by poll
@@ -51,6 +52,7 @@ class Behaviours:
         self.handlers: dict[tuple[str, str], Handler] = {
             ("pds", "ScanFile"): self.scan_file,
             ("imm", "BatchGetFileMeta"): self.batch_get_file_meta,
+            ("imm", "GetFileMeta"): self.get_file_meta,
             ("vod", "ListAIImageInfo"): self.list_ai_image_info,
             ("vod", "SubmitAIImageJob"): self.submit_ai_image_job,
             ("vod", "GetAIImageJobs"): self.get_ai_image_jobs,
@@ -86,15 +88,17 @@ class Behaviours:
 
     # -------------------------------------------------------------------------------------------- IMM
 
-    def batch_get_file_meta(self, call: Call) -> dict[str, Any]:
-        p = call.params
+    def _imm_dataset(self, p: Mapping[str, Any]) -> tuple[str, str]:
         project: str = p["ProjectName"]
         dataset: str = p["DatasetName"]
         if not self.data.imm_resource_exists(project):
             raise E.EmulatedError(404, "ResourceNotFound", f"The specified resource Project {project!r} is not found.")
         if not self.data.imm_resource_exists(dataset):
             raise E.EmulatedError(404, "ResourceNotFound", f"The specified resource Dataset {dataset!r} is not found.")
-        uris: list[str] = p["URIs"]
+        return project, dataset
+
+    def _imm_files(self, p: Mapping[str, Any], uris: list[str]) -> list[dict[str, Any]]:
+        project, dataset = self._imm_dataset(p)
         fields = p.get("WithFields") or None
         files = []
         for uri in uris:
@@ -104,6 +108,16 @@ class Behaviours:
             if fields:
                 item = {k: item[k] for k in fields if k in item}
             files.append(item)
+        return files
+
+    def batch_get_file_meta(self, call: Call) -> dict[str, Any]:
+        return {"RequestId": call.request_id, "Files": self._imm_files(call.params, call.params["URIs"])}
+
+    def get_file_meta(self, call: Call) -> dict[str, Any]:
+        uri: str = call.params["URI"]
+        files = self._imm_files(call.params, [uri])
+        if not files:
+            raise E.EmulatedError(404, "ResourceNotFound", f"The specified resource File {uri!r} is not found.")
         return {"RequestId": call.request_id, "Files": files}
 
     # -------------------------------------------------------------------------------------------- VOD

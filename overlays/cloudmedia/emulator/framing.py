@@ -104,7 +104,8 @@ class DeadlineReader(io.RawIOBase):
     """The connection's reading side, with a deadline for the request being received.
 
     ``deadline()`` returns the monotonic time by which the current request must be complete, or None between
-    requests (the socket then waits ``idle_timeout``). ``started()`` is called when a request's first bytes arrive.
+    requests (the socket then waits ``idle_timeout``). ``idle(True)`` is called when the connection starts waiting
+    for a next request, ``idle(False)`` when bytes arrive; ``started()`` when a request's first bytes arrive.
     """
 
     def __init__(
@@ -112,12 +113,14 @@ class DeadlineReader(io.RawIOBase):
         sock: socket.socket,
         deadline: Callable[[], float | None],
         started: Callable[[], None],
+        idle: Callable[[bool], None],
         idle_timeout: float,
     ) -> None:
         super().__init__()
         self._sock = sock
         self._deadline = deadline
         self._started = started
+        self._on_idle = idle
         self._idle = idle_timeout
 
     def readable(self) -> bool:
@@ -127,6 +130,7 @@ class DeadlineReader(io.RawIOBase):
         deadline = self._deadline()
         if deadline is None:
             self._sock.settimeout(self._idle)
+            self._on_idle(True)
         else:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -138,6 +142,9 @@ class DeadlineReader(io.RawIOBase):
             if deadline is not None:
                 raise SlowClient from None
             raise
+        finally:
+            if deadline is None:
+                self._on_idle(False)
         if n and deadline is None:
             self._started()
         return n

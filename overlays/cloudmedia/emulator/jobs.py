@@ -41,6 +41,7 @@ __all__ = [
     "FINISH_RUNNING",
     "SEC_CLEAN",
     "SEC_INFECTED",
+    "SEC_UNKNOWN",
     "VOD_FAIL",
     "VOD_PROCESSING",
     "VOD_SUCCESS",
@@ -52,7 +53,8 @@ FINISH_NOT_DETECTED = -2
 FINISH_FAILED = -1
 FINISH_RUNNING = 1
 FINISH_DONE = 2
-#: ``FileSecType`` of a detected file: not malicious / malicious.
+#: ``FileSecType`` (documented): unknown (not detected, or the detection failed) / ordinary file / virus file.
+SEC_UNKNOWN = 0
 SEC_CLEAN = 1
 SEC_INFECTED = 2
 #: GetAIImageJobs ``Status`` values.
@@ -175,13 +177,25 @@ class JobBook:
                 job.polls += 1
                 polls = job.polls
         if job is None:
-            return {"FileMd5": "", "FileSecType": 0, "FileSize": 0, "Finish": FINISH_NOT_DETECTED, "VirusDesc": ""}
+            return {
+                "FileMd5": "",
+                "FileSecType": SEC_UNKNOWN,
+                "FileSize": 0,
+                "Finish": FINISH_NOT_DETECTED,
+                "VirusDesc": "",
+            }
         size = 1024 + self.data.draw("nta-size", job.sign_url) % (512 * 1024 * 1024)
         md5 = self.data.hex(32, "nta-md5", job.sign_url)
         if not self._finished(polls):
-            return {"FileMd5": "", "FileSecType": 0, "FileSize": 0, "Finish": FINISH_RUNNING, "VirusDesc": ""}
+            return {"FileMd5": "", "FileSecType": SEC_UNKNOWN, "FileSize": 0, "Finish": FINISH_RUNNING, "VirusDesc": ""}
         if job.outcome == "failed":
-            return {"FileMd5": md5, "FileSecType": 0, "FileSize": size, "Finish": FINISH_FAILED, "VirusDesc": ""}
+            return {
+                "FileMd5": md5,
+                "FileSecType": SEC_UNKNOWN,
+                "FileSize": size,
+                "Finish": FINISH_FAILED,
+                "VirusDesc": "",
+            }
         infected = job.outcome == "infected"
         virus = _VIRUSES[self.data.draw("nta-virus", job.sign_url) % len(_VIRUSES)] if infected else ""
         return {
@@ -215,14 +229,14 @@ class JobBook:
         done = self._finished(job.polls)
         status = job.outcome if done else VOD_PROCESSING
         images = job.images(self.data) if done and status == VOD_SUCCESS else []
-        result = [{"AIImageInfoId": i["AIImageInfoId"], "FileURL": i["FileURL"].split("?", 1)[0]} for i in images]
+        result = [{"Score": float(i["Score"]), "Url": i["FileURL"].split("?", 1)[0]} for i in images]
         failed = status == VOD_FAIL
         return {
             "JobId": job.job_id,
             "VideoId": job.video_id,
             "Status": status,
-            "Code": "InvalidVideo.Damaged" if failed else "success" if done else "",
-            "Message": "The video cannot be processed." if failed else "",
+            "Code": "InvalidVideo.Damaged" if failed else "Success" if done else "",
+            "Message": "The video cannot be processed." if failed else "success" if done else "",
             "CreationTime": job.created.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "TemplateId": job.template_id,
             "TemplateConfig": "",

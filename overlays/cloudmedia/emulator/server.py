@@ -53,6 +53,9 @@ _HTML = (
     "</center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n"
 )
 
+#: Seconds a connection must have been idle before it may be closed to make room for a waiting client.
+_REAP_AFTER = 0.05
+
 Credentialish = CredentialSet | Iterable[AlibabaCredentials | VolcengineCredentials | AccessToken]
 
 
@@ -73,7 +76,9 @@ def _format_seconds(value: float) -> str:
 
 class _Server(ThreadingHTTPServer):
     """A thread per connection, at most ``max_connections`` at once; further clients wait in the listen backlog
-    (``request_queue_size``) until one closes, instead of being refused."""
+    (``request_queue_size``) instead of being refused. While clients wait, the connection idle for longest (between
+    two requests, for at least :data:`_REAP_AFTER` seconds) is closed to make room, as a server does when out of
+    connections: a keep-alive connection never starves a new client."""
 
     daemon_threads = True
     allow_reuse_address = True
@@ -85,15 +90,42 @@ class _Server(ThreadingHTTPServer):
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
         self.connection_count = 0
+        self.peak_connections = 0
         self.slots = threading.BoundedSemaphore(emulator.max_connections)
+        self.idle: dict[socket.socket, float] = {}
+        self.reaped = 0
         self.closing = False
         super().__init__(address, _Handler)
 
+    def set_idle(self, sock: socket.socket, idle: bool) -> None:
+        with self.connections_lock:
+            if idle:
+                self.idle[sock] = time.monotonic()
+            else:
+                self.idle.pop(sock, None)
+
+    def _reap_idle(self) -> None:
+        """Close the connection idle for longest, if one has been idle long enough."""
+        now = time.monotonic()
+        with self.connections_lock:
+            if not self.idle:
+                return
+            sock, since = min(self.idle.items(), key=lambda item: item[1])
+            if now - since < _REAP_AFTER:
+                return
+            del self.idle[sock]
+            self.reaped += 1
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
     def process_request(self, request: Any, client_address: Any) -> None:
-        while not self.slots.acquire(timeout=0.05):
+        while not self.slots.acquire(timeout=0.02):
             if self.closing:
                 self.shutdown_request(request)
                 return
+            self._reap_idle()
         try:
             super().process_request(request, client_address)
         except BaseException:
@@ -122,6 +154,8 @@ class _Handler(BaseHTTPRequestHandler):
     connection_id: int
     #: Monotonic time by which the request being received must be complete (None between requests).
     deadline: float | None = None
+    #: Requests answered on this connection.
+    answered: int = 0
 
     # ------------------------------------------------------------------------------------- connection
 
@@ -129,13 +163,25 @@ class _Handler(BaseHTTPRequestHandler):
         emu = self.server.emulator
         self.connection = self.request
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
-        raw = DeadlineReader(self.connection, lambda: self.deadline, self._request_started, emu.idle_timeout)
+        raw = DeadlineReader(
+            self.connection,
+            lambda: self.deadline,
+            self._request_started,
+            self._idle,
+            emu.idle_timeout,
+        )
         self.rfile = io.BufferedReader(raw)
         self.wfile = self.connection.makefile("wb")
         with self.server.connections_lock:
             self.server.connections.add(self.connection)
+            self.server.peak_connections = max(self.server.peak_connections, len(self.server.connections))
             self.server.connection_count += 1
             self.connection_id = self.server.connection_count
+
+    def _idle(self, idle: bool) -> None:
+        # Only a connection that has been answered is idle: a new one is waiting for its first request.
+        if self.answered or not idle:
+            self.server.set_idle(self.connection, idle)
 
     def _request_started(self) -> None:
         self.deadline = time.monotonic() + self.server.emulator.request_timeout
@@ -148,6 +194,7 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with self.server.connections_lock:
                 self.server.connections.discard(self.connection)
+                self.server.idle.pop(self.connection, None)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -156,6 +203,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.deadline = None
         self.path = ""
         self.command = ""
+        self.requestline = ""
         self.headers = None  # type: ignore[assignment]
         try:
             super().handle_one_request()
@@ -204,7 +252,7 @@ class _Handler(BaseHTTPRequestHandler):
             if total > limit:
                 raise framing.payload_too_large(limit)
             chunk = self.rfile.read(size)
-            if len(chunk) != size or self.rfile.readline(3) not in (b"\r\n", b"\n"):
+            if len(chunk) != size or self.rfile.read(2) != b"\r\n":
                 raise framing.bad_request("a chunk is truncated.")
             chunks.append(chunk)
         return b"".join(chunks)
@@ -373,6 +421,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._reset()
             else:
                 self._send(outcome.status, outcome.headers, outcome.body, truncate=outcome.truncate)
+                self.answered += 1
         except (ConnectionError, TimeoutError):
             self.close_connection = True
 
@@ -639,6 +688,18 @@ class Emulator:
         return f"http://{self.endpoint}"
 
     # ------------------------------------------------------------------------------------------ state
+
+    @property
+    def open_connections(self) -> int:
+        """Connections being served now (one thread each)."""
+        server = self._server
+        return len(server.connections) if server is not None else 0
+
+    @property
+    def peak_connections(self) -> int:
+        """The most connections served at once since the start (at most ``max_connections``)."""
+        server = self._server
+        return server.peak_connections if server is not None else 0
 
     def reset(self) -> None:
         """Forget the access log, the used nonces, the faults and the internal errors."""

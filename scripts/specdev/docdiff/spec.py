@@ -19,7 +19,10 @@ __all__ = [
     "SpecParam",
     "find_operation",
     "operations",
+    "all_snapshots",
     "snapshot_for",
+    "snapshot_path",
+    "snapshots_dir",
 ]
 
 LIMIT_KEYS = (
@@ -64,6 +67,10 @@ class SpecOperation:
     @property
     def action(self) -> str | None:
         return self.x.get("action") or self.op.get("operationId")
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.op.get("operationId") or self.action)
 
     @property
     def style(self) -> str | None:
@@ -392,13 +399,26 @@ def _identity(page: Page) -> str:
     return f"{page.method} {page.path}"
 
 
-def snapshot_for(spec_file: FsPath) -> FsPath | None:
-    """``specs/snapshots/<stem>.txt`` for ``specs/<vendor>/<stem>.yaml`` (searched upwards from the spec)."""
-    for parent in spec_file.resolve().parents:
-        candidate = parent / "snapshots" / f"{spec_file.stem}.txt"
-        if candidate.is_file():
-            return candidate
-        if (parent / "specs").is_dir() and parent.name != "specs":
-            candidate = parent / "specs" / "snapshots" / f"{spec_file.stem}.txt"
-            return candidate if candidate.is_file() else None
-    return None
+def snapshots_dir(spec_file: FsPath) -> FsPath:
+    """``specs/snapshots/<stem>/`` for ``specs/<vendor>/<stem>.yaml``: the saved pages of that spec's operations."""
+    spec_file = spec_file.resolve()
+    for parent in spec_file.parents:
+        if parent.name == "specs":
+            return parent / "snapshots" / spec_file.stem
+    return spec_file.parent.parent / "snapshots" / spec_file.stem
+
+
+def snapshot_path(spec_file: FsPath, operation_id: str) -> FsPath:
+    """Where the page of one operation is kept: ``specs/snapshots/<spec stem>/<OperationId>.txt``."""
+    return snapshots_dir(spec_file) / f"{operation_id}.txt"
+
+
+def snapshot_for(spec_file: FsPath, operation_id: str) -> FsPath | None:
+    """The saved page of ``operation_id`` (``snapshot_path``), or None when there is none."""
+    candidate = snapshot_path(spec_file, operation_id)
+    return candidate if candidate.is_file() else None
+
+
+def all_snapshots(root: FsPath) -> list[FsPath]:
+    """Every saved page under ``<root>/specs/snapshots/``, sorted."""
+    return sorted((root / "specs" / "snapshots").glob("*/*.txt"))

@@ -63,9 +63,9 @@ def sync_detailed(
 
     Queries the information about media asset clips that are related to a specific face based on the
     response to the SearchMediaByFace operation: pass the same FaceSearchToken and a MediaId that
-    SearchMediaByFace returned. The saved page ends after the response table's MediaClipList row; the
-    clip fields (Score, Category, EntityId, LabelName, OccurrencesInfos) and the response example are
-    completed from the official SDK model (SearchMediaClipByFaceResponseBody).
+    SearchMediaByFace returned. The page as found is cut in the response table after the clip's Score
+    row; the other clip fields (Category, EntityId, LabelName, OccurrencesInfos), Total and the response
+    example are completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
         _client (IceClient): The client that sends the request (positional).
@@ -118,9 +118,9 @@ def sync(
 
     Queries the information about media asset clips that are related to a specific face based on the
     response to the SearchMediaByFace operation: pass the same FaceSearchToken and a MediaId that
-    SearchMediaByFace returned. The saved page ends after the response table's MediaClipList row; the
-    clip fields (Score, Category, EntityId, LabelName, OccurrencesInfos) and the response example are
-    completed from the official SDK model (SearchMediaClipByFaceResponseBody).
+    SearchMediaByFace returned. The page as found is cut in the response table after the clip's Score
+    row; the other clip fields (Category, EntityId, LabelName, OccurrencesInfos), Total and the response
+    example are completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
         _client (IceClient): The client that sends the request (positional).
@@ -173,9 +173,9 @@ async def asyncio_detailed(
 
     Queries the information about media asset clips that are related to a specific face based on the
     response to the SearchMediaByFace operation: pass the same FaceSearchToken and a MediaId that
-    SearchMediaByFace returned. The saved page ends after the response table's MediaClipList row; the
-    clip fields (Score, Category, EntityId, LabelName, OccurrencesInfos) and the response example are
-    completed from the official SDK model (SearchMediaClipByFaceResponseBody).
+    SearchMediaByFace returned. The page as found is cut in the response table after the clip's Score
+    row; the other clip fields (Category, EntityId, LabelName, OccurrencesInfos), Total and the response
+    example are completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
         _client (IceClient): The client that sends the request (positional).
@@ -228,9 +228,9 @@ async def asyncio(
 
     Queries the information about media asset clips that are related to a specific face based on the
     response to the SearchMediaByFace operation: pass the same FaceSearchToken and a MediaId that
-    SearchMediaByFace returned. The saved page ends after the response table's MediaClipList row; the
-    clip fields (Score, Category, EntityId, LabelName, OccurrencesInfos) and the response example are
-    completed from the official SDK model (SearchMediaClipByFaceResponseBody).
+    SearchMediaByFace returned. The page as found is cut in the response table after the clip's Score
+    row; the other clip fields (Category, EntityId, LabelName, OccurrencesInfos), Total and the response
+    example are completed from the official SDK model (SearchMediaClipByFaceResponseBody).
 
     Args:
         _client (IceClient): The client that sends the request (positional).

@@ -48,9 +48,10 @@ def sync_detailed(
 
     Queries metadata of a file whose metadata is indexed into the dataset, automatically by calling
     CreateBinding or manually by calling IndexFileMeta or BatchIndexFileMeta. The returned metadata
-    varies with the file and with the workflow template used to index it. The saved page ends after the
-    response table's Files row; the response example is built from the page's examples (the same File
-    structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
+    varies with the file and with the workflow template used to index it. The snapshot combines two
+    renderings of the page (the tables of one, the layout of the other), both cut after the response
+    table's Files row; the response example is built from the page's RequestId and the File structure
+    BatchGetFileMeta documents (official SDK model GetFileMetaResponseBody: RequestId and Files).
 
     Args:
         _client (ImmClient): The client that sends the request (positional).
@@ -102,9 +103,10 @@ def sync(
 
     Queries metadata of a file whose metadata is indexed into the dataset, automatically by calling
     CreateBinding or manually by calling IndexFileMeta or BatchIndexFileMeta. The returned metadata
-    varies with the file and with the workflow template used to index it. The saved page ends after the
-    response table's Files row; the response example is built from the page's examples (the same File
-    structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
+    varies with the file and with the workflow template used to index it. The snapshot combines two
+    renderings of the page (the tables of one, the layout of the other), both cut after the response
+    table's Files row; the response example is built from the page's RequestId and the File structure
+    BatchGetFileMeta documents (official SDK model GetFileMetaResponseBody: RequestId and Files).
 
     Args:
         _client (ImmClient): The client that sends the request (positional).
@@ -156,9 +158,10 @@ async def asyncio_detailed(
 
     Queries metadata of a file whose metadata is indexed into the dataset, automatically by calling
     CreateBinding or manually by calling IndexFileMeta or BatchIndexFileMeta. The returned metadata
-    varies with the file and with the workflow template used to index it. The saved page ends after the
-    response table's Files row; the response example is built from the page's examples (the same File
-    structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
+    varies with the file and with the workflow template used to index it. The snapshot combines two
+    renderings of the page (the tables of one, the layout of the other), both cut after the response
+    table's Files row; the response example is built from the page's RequestId and the File structure
+    BatchGetFileMeta documents (official SDK model GetFileMetaResponseBody: RequestId and Files).
 
     Args:
         _client (ImmClient): The client that sends the request (positional).
@@ -210,9 +213,10 @@ async def asyncio(
 
     Queries metadata of a file whose metadata is indexed into the dataset, automatically by calling
     CreateBinding or manually by calling IndexFileMeta or BatchIndexFileMeta. The returned metadata
-    varies with the file and with the workflow template used to index it. The saved page ends after the
-    response table's Files row; the response example is built from the page's examples (the same File
-    structure as BatchGetFileMeta, official SDK model GetFileMetaResponseBody).
+    varies with the file and with the workflow template used to index it. The snapshot combines two
+    renderings of the page (the tables of one, the layout of the other), both cut after the response
+    table's Files row; the response example is built from the page's RequestId and the File structure
+    BatchGetFileMeta documents (official SDK model GetFileMetaResponseBody: RequestId and Files).
 
     Args:
         _client (ImmClient): The client that sends the request (positional).

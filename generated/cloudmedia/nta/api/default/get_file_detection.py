@@ -38,10 +38,10 @@ def sync_detailed(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
@@ -76,10 +76,10 @@ def sync(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
@@ -114,10 +114,10 @@ async def asyncio_detailed(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
@@ -152,10 +152,10 @@ async def asyncio(
     """Queries the result of a file detection task.
 
     Queries the result of a file detection task: the MD5 hash, size and type of the file, the detection
-    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The saved page ends
-    after the request example's headers; the response example and the error table are completed from the
-    official SDK model (volcenginesdknta GetFileDetectionResponse) and the product's common error codes,
-    the same as those of CreateFileDetection.
+    status and the kind of virus found. The QueryKey comes from CreateFileDetection. The page as found
+    ends after the request example's headers: its snapshot completes the request body and the response
+    example from the documented fields (the official SDK model volcenginesdknta GetFileDetectionResponse
+    has the same five), and the error codes are the product's, as documented for CreateFileDetection.
 
     Args:
         _client (NtaClient): The client that sends the request (positional).
