@@ -67,20 +67,22 @@ def test_argparse_usage_errors(cli, args, message):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([*PDS, "--limit", "500"], "argument --limit: ScanFile: parameter 'limit' must be <= 100"),
+        ([*PDS, "--limit", "500"], "error: argument --limit: must be <= 100; got 500"),
         (
             [*IMM[:-2], *[a for i in range(101) for a in ("--uris", f"oss://b/{i}")]],
-            "argument --uris: BatchGetFileMeta: parameter 'uris' (URIs)",
+            "error: argument --uris: must have at most 100 items; got 101 items",
         ),
-        ([*NTA[:-1], ""], "argument --sign-url: CreateFileDetection: parameter 'sign_url' (SignURL)"),
+        ([*IMM[:-2], "--uris", '["oss://b/a", 7]'], "error: argument --uris: item 2 of the JSON array is 7"),
+        ([*NTA[:-1], ""], "error: argument --sign-url: must be at least 1 character long; got 0 characters"),
     ],
-    ids=["maximum", "max-items", "min-length"],
+    ids=["maximum", "max-items", "item-type", "min-length"],
 )
 def test_client_validation_is_a_usage_error_and_sends_nothing(cli, emu, args, message):
     result = cli(*args, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2, result.stderr
     assert result.stderr.startswith("usage: cloudmedia")
     assert message in result.stderr
+    assert "parameter '" not in result.stderr  # flags, not Python names
     assert len(emu.requests) == 0
 
 

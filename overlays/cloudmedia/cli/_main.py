@@ -290,9 +290,13 @@ def _credentials_message(service: Service, exc: CredentialsError) -> str:
 
 
 def _validation_message(op: Operation, exc: ParamValidationError) -> str:
+    """In flag terms: ``argument --page-size: must be <= 50; got 51`` (an item or property keeps its path)."""
     name = exc.parameter.split("[", 1)[0].split(".", 1)[0]
     param = op.param_by_name(name)
-    return f"argument {param.flag}: {exc}" if param is not None else str(exc)
+    if param is None:
+        return str(exc)
+    within = exc.wire_name[len(param.model.wire) :]
+    return f"argument {param.flag}{f' (item {within})' if within else ''}: {exc.detail}"
 
 
 def _run(args: argparse.Namespace) -> int:
