@@ -15,7 +15,7 @@ DOCREPO = Path(__file__).resolve().parent / "fixtures" / "docrepo"
 if str(REPO / "scripts") not in sys.path:
     sys.path.insert(0, str(REPO / "scripts"))
 
-from specdev.docsync.yamlio import dump, load  # noqa: E402
+from specdev.docsync.yamlio import dump, load
 
 PY = sys.executable
 IGNORE = shutil.ignore_patterns("__pycache__", ".regenerate.lock", ".mypy_cache", ".ruff_cache")

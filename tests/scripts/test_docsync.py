@@ -19,8 +19,6 @@ from typing import Any
 
 import pytest
 from _docsync_support import DOCREPO, REPO, cli, copy_repo, dry_run, make_repo, python, script, strip_operation
-from test_docdiff import CASES, OPERATIONS, SPECS, Case, browser_copy, drop, edit, snapshot, snapshot_file
-
 from specdev.docdiff import read_page
 from specdev.docdiff import run as docdiff_run
 from specdev.docdiff.spec import find_operation, operations
@@ -29,6 +27,7 @@ from specdev.docsync.cli import main
 from specdev.docsync.update import patch_description
 from specdev.loader import find_specs
 from specdev.validate import validate_all
+from test_docdiff import CASES, OPERATIONS, SPECS, Case, browser_copy, edit, snapshot, snapshot_file
 
 SPEC_FILES = {stem: path.relative_to(DOCREPO) for stem, path in SPECS.items()}
 
@@ -48,7 +47,11 @@ def write(directory: Path, text: str, name: str = "page.txt") -> Path:
 
 
 def texts(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted((root / "specs").rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for p in sorted((root / "specs").rglob("*"))
+        if p.is_file()
+    }
 
 
 def comments(text: str) -> list[str]:
@@ -76,7 +79,7 @@ def test_drift_page_applied_leaves_no_drift(case: Case, docrepo: Path, tmp_path:
 
     after = docdiff_run(page, root=docrepo)
     assert after.changes == [], [c.to_dict() for c in after.changes]
-    assert validate_all(find_specs(docrepo)) == []
+    assert validate_all([plan.file for plan in result.plans]) == []
     op = find_operation(read_page(page.read_text(encoding="utf-8")), root=docrepo)
     saved = docrepo / "specs" / "snapshots" / op.file.stem / f"{op.operation_id}.txt"
     assert saved.read_text(encoding="utf-8") == page.read_text(encoding="utf-8")
@@ -93,9 +96,9 @@ def test_drift_page_applied_leaves_no_drift(case: Case, docrepo: Path, tmp_path:
 
 def test_unchanged_page_changes_no_spec(docrepo: Path) -> None:
     before = texts(docrepo)
-    for stem in SPECS:
-        sync([snapshot_file(stem)], docrepo, regenerate=False)
+    result = sync([snapshot_file(stem) for stem in SPECS], docrepo, regenerate=False)
     assert texts(docrepo) == before
+    assert sorted(a for p in result.plans for a in p.actions) == sorted(f"{op}: no drift" for op in OPERATIONS.values())
 
 
 def test_browser_copy_changes_no_spec_and_becomes_the_snapshot(docrepo: Path, tmp_path: Path) -> None:
@@ -109,7 +112,9 @@ def test_browser_copy_changes_no_spec_and_becomes_the_snapshot(docrepo: Path, tm
 
 
 def test_description_edit_keeps_the_spec_wording() -> None:
-    spec = "The array of object URIs. You can specify up to 100 object URIs in an array. Sent as one compact JSON array."
+    spec = (
+        "The array of object URIs. You can specify up to 100 object URIs in an array. Sent as one compact JSON array."
+    )
     old = "The array of object URIs. You can specify up to 100 object URIs in an array."
     new = "The array of object URIs. You can specify up to 200 object URIs in an array."
     assert patch_description(spec, old, new) == (spec.replace("100", "200"), True)
@@ -156,7 +161,9 @@ def test_change_that_fails_validation_exits_1_and_changes_nothing(
     page = write(tmp_path, edit(snapshot("pds-2022-03-01"), "Valid values: 1 to 100.", "Valid values: 1 to 10."))
     assert main([str(page)], root=docrepo) == 1
     err = capsys.readouterr().err
-    assert "does not validate" in err and "example does not match its schema: 50 is greater than the maximum of 10" in err
+    assert (
+        "does not validate" in err and "example does not match its schema: 50 is greater than the maximum of 10" in err
+    )
     assert texts(docrepo) == before
     with pytest.raises(SyncError):
         sync([page], docrepo, regenerate=False)
@@ -164,7 +171,11 @@ def test_change_that_fails_validation_exits_1_and_changes_nothing(
 
 def test_several_pages_are_applied_together(docrepo: Path, tmp_path: Path) -> None:
     imm = write(tmp_path, edit(snapshot("imm-2020-09-30"), "up to 100 object URIs", "up to 50 object URIs"), "a.txt")
-    vod = write(tmp_path, edit(snapshot("vod-2017-03-21"), "Valid values: gif and png.", "Valid values: gif, png and jpg."), "b.txt")
+    vod = write(
+        tmp_path,
+        edit(snapshot("vod-2017-03-21"), "Valid values: gif and png.", "Valid values: gif, png and jpg."),
+        "b.txt",
+    )
     result = sync([imm, vod], docrepo, regenerate=False)
     assert sorted(p.file.name for p in result.plans) == ["imm-2020-09-30.yaml", "vod-2017-03-21.yaml"]
     assert docdiff_run(imm, root=docrepo).changes == [] and docdiff_run(vod, root=docrepo).changes == []
@@ -221,7 +232,7 @@ def test_new_product_gives_a_new_spec_with_what_to_check_by_hand(
     assert main([str(page), "--no-regenerate"], root=docrepo) == 0
     out = capsys.readouterr().out
     new = docrepo / "specs" / "volcengine" / "scan-2025-01-15.yaml"
-    assert new.is_file() and f"new spec specs/volcengine/scan-2025-01-15.yaml" in out
+    assert new.is_file() and "new spec specs/volcengine/scan-2025-01-15.yaml" in out
     assert "check by hand:" in out and "signing schemes ['volc-hmac-sha256']" in out and "endpoint" in out
     assert validate_all(find_specs(docrepo)) == []
     assert docdiff_run(page, root=docrepo).changes == []
@@ -260,14 +271,18 @@ THREE_EDITS = [
     ("up to 100 object URIs", "up to 200 object URIs"),
     (
         "The field name.\n\nURI\n\nResponse elements",
-        "The field name.\n\nURI\n\nExpireSeconds\n\ninteger\n\nNo\n\nThe validity period of the returned URLs, in "
-        "seconds. Valid values: 60 to 86400. Default value: 3600.\n\n3600\n\nResponse elements",
+        (
+            "The field name.\n\nURI\n\nExpireSeconds\n\ninteger\n\nNo\n\nThe validity period of the returned URLs, in "
+            "seconds. Valid values: 60 to 86400. Default value: 3600.\n\n3600\n\nResponse elements"
+        ),
     ),
     (
         "workflow template used for indexing the metadata of the object.\n\nExamples",
-        "workflow template used for indexing the metadata of the object.\n\nFailedURIs\n\narray\n\nThe URIs whose "
-        "metadata could not be returned.\n\nstring\n\nA URI whose metadata could not be returned.\n\n"
-        "oss://test-bucket/missing-object\n\nExamples",
+        (
+            "workflow template used for indexing the metadata of the object.\n\nFailedURIs\n\narray\n\nThe URIs whose "
+            "metadata could not be returned.\n\nstring\n\nA URI whose metadata could not be returned.\n\n"
+            "oss://test-bucket/missing-object\n\nExamples"
+        ),
     ),
     (
         '"RequestId": "7F84C6D9-5AC0-49F9-914D-F02678E3****",\n  "Files"',
@@ -296,12 +311,15 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
     script(repo, "regenerate.py", "--check", check=True)
 
     # The Python signature
-    sig = python(repo, "import inspect\nfrom cloudmedia.imm import ImmClient\nprint(inspect.signature(ImmClient.batch_get_file_meta))")
+    sig = python(
+        repo,
+        "import inspect\nfrom cloudmedia.imm import ImmClient\nprint(inspect.signature(ImmClient.batch_get_file_meta))",
+    )
     assert "expire_seconds: 'int | Unset' = UNSET" in sig.stdout, sig.stderr
     parsed = python(
         repo,
         "from cloudmedia.imm.models import BatchGetFileMetaResponse as R\n"
-        "print(R.from_dict({'FailedURIs': ['oss://b/x'], 'Files': []}).failed_ur_is)",
+        "print(R.from_dict({'FailedURIs': ['oss://b/x'], 'Files': []}).failed_uris)",
     )
     assert parsed.stdout.strip() == "['oss://b/x']", parsed.stderr
     # The CLI flag with its limits, and the wire
@@ -310,7 +328,17 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
     assert "at most 200 values" in help_text
     request = dry_run(repo, *IMM_CALL, "--uris", "oss://b/a", "--expire-seconds", "120")
     assert ("ExpireSeconds", "120") in request["query"]
-    too_short = cli(repo, "--dry-run", "--endpoint-url", "http://127.0.0.1:9", *IMM_CALL, "--uris", "oss://b/a", "--expire-seconds", "59")
+    too_short = cli(
+        repo,
+        "--dry-run",
+        "--endpoint-url",
+        "http://127.0.0.1:9",
+        *IMM_CALL,
+        "--uris",
+        "oss://b/a",
+        "--expire-seconds",
+        "59",
+    )
     assert too_short.returncode == 2 and "(ExpireSeconds) must be >= 60; got 59" in too_short.stderr
     uris = [a for i in range(200) for a in ("--uris", f"oss://b/{i}")]
     assert cli(repo, "--dry-run", "--endpoint-url", "http://127.0.0.1:9", *IMM_CALL, *uris).returncode == 0
@@ -355,9 +383,12 @@ package, name, example = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 model = getattr(importlib.import_module(f"cloudmedia.{package}.models"), name)
 
 def extras(obj, path=""):
+    # wire fields of the example a model does not declare (a map's entries are its data, not unknown)
     out = []
     if attrs.has(type(obj)):
-        out += [f"{path}.{k}" for k in getattr(obj, "additional_properties", {})]
+        declared = [f for f in attrs.fields(type(obj)) if f.name != "additional_properties"]
+        if declared:
+            out += [f"{path}.{k}" for k in getattr(obj, "additional_properties", {})]
         for f in attrs.fields(type(obj)):
             if f.name != "additional_properties":
                 out += extras(getattr(obj, f.name), f"{path}.{f.name}")

@@ -144,8 +144,8 @@ SERVICE = ServiceModel(
                     python="query_key",
                     location="body",
                     required=True,
-                    schema={"type": "string"},
-                    description="The key that identifies the detection task, returned by CreateFileDetection.",
+                    schema={"type": "string", "maxLength": 64},
+                    description="The key that identifies the detection task, returned by CreateFileDetection. Required, at most 64 characters: the page's required column is an icon lost in its text; both come from the official SDK model (volcenginesdknta GetFileDetectionRequest).",
                 ),
             ),
             errors=(

@@ -411,7 +411,9 @@ def _tab_rows(table: _Table) -> list[Row]:
         if len(cells) < 2:
             return False
         name, word = cells[0], cells[1]
-        return (not name or is_identifier(name)) and (parse_type(word) is not None or (not name and is_identifier(word)))
+        return (not name or is_identifier(name)) and (
+            parse_type(word) is not None or (not name and is_identifier(word))
+        )
 
     rows = []
     for cells in _tab_cells(table, starts):

@@ -17,9 +17,9 @@ __all__ = [
     "SpecError",
     "SpecOperation",
     "SpecParam",
+    "all_snapshots",
     "find_operation",
     "operations",
-    "all_snapshots",
     "snapshot_for",
     "snapshot_path",
     "snapshots_dir",
@@ -122,7 +122,7 @@ class SpecOperation:
             if required:
                 merged["required"] = required
             node = merged
-        return node
+        return dict(node)
 
     def _parameters(self) -> list[dict[str, Any]]:
         params = list((self.doc["paths"][self.key] or {}).get("parameters") or []) + list(

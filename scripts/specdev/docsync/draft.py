@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -10,10 +11,11 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from specdev.docdiff.readers import Page
-from specdev.loader import find_specs, load_spec
+from specdev.loader import SpecLoadError, find_specs, load_spec
 
 from .families import Family, family_of, status_description
 from .model import Components, PageModel, camel, clean_text
+from .sdk import volcengine_required
 from .yamlio import node, plain
 
 __all__ = ["DraftError", "Target", "draft_operation", "locate", "new_spec", "operation_id_of", "style_of"]
@@ -62,10 +64,8 @@ class Target:
 def _spec_infos(root: FsPath) -> list[tuple[FsPath, dict[str, Any]]]:
     out = []
     for f in find_specs(root):
-        try:
+        with contextlib.suppress(SpecLoadError):  # an unreadable spec is reported by validation, not here
             out.append((f, load_spec(f)))
-        except Exception:  # noqa: BLE001 - an unreadable spec is reported by validation, not here
-            continue
     return out
 
 
@@ -99,15 +99,18 @@ def locate(
         if meta.get("vendor") != fam.vendor:
             continue
         title = str((doc.get("info") or {}).get("title") or "")
-        if product and meta.get("product") == product:
-            candidates.append((f, doc))
-        elif not product and page.product and title.lower() == page.product.lower():
-            candidates.append((f, doc))
-        elif (
-            not product
-            and not page.product
-            and style == "roa"
-            and ("roa" in _styles(doc) or set(meta.get("signing") or ()) & set(fam.signing))
+        if (
+            product
+            and meta.get("product") == product
+            or not product
+            and page.product
+            and title.lower() == page.product.lower()
+            or (
+                not product
+                and not page.product
+                and style == "roa"
+                and ("roa" in _styles(doc) or set(meta.get("signing") or ()) & set(fam.signing))
+            )
         ):
             candidates.append((f, doc))
     if candidates:
@@ -160,6 +163,8 @@ def new_spec(page: Page, target: Target, root: FsPath) -> tuple[CommentedMap, li
         )
     else:
         title = page.product or target.product.upper()
+        if not page.product:
+            check.append(f"title {title!r}: the page does not name the product; taken from its code")
         signing, endpoint = list(fam.signing), fam.endpoint_for(target.product)
         check.append(f"signing schemes {signing}: the {fam.style} family's default")
         check.append(
@@ -255,8 +260,10 @@ def draft_operation(page: Page, doc: CommentedMap, target: Target) -> tuple[str,
     style = target.style
     fam = family_of(style)
     model = PageModel(page, style)
-    check = list(model.check)
     op_id = operation_id_of(page)
+    if style == "volcengine":
+        model.fill_required(volcengine_required(target.product, op_id), "the official SDK's request model")
+    check = list(model.check)
     version = str(doc["info"]["version"])
     if style == "roa":
         assert page.path and page.method

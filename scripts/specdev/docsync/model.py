@@ -120,7 +120,7 @@ def example_types(values: list[Any]) -> tuple[dict[Path, str], dict[Path, list[s
         if ts == {"integer", "number"}:
             out[p] = "number"
         elif ts:
-            out[p] = sorted(ts)[0] if len(ts) > 1 else next(iter(ts))
+            out[p] = min(ts) if len(ts) > 1 else next(iter(ts))
         else:
             out[p] = "string"
     return out, keys
@@ -184,10 +184,9 @@ class Components:
                     have.setdefault(k, v)
             elif name in self.existing:
                 have = self._props(name) or {}
-                extra = self.reused.setdefault(name, {})
                 for k, v in props.items():
                     if k not in have:
-                        extra.setdefault(k, v)
+                        self.reused.setdefault(name, {}).setdefault(k, v)
             else:
                 self.new[name] = {"title": name, **{k: v for k, v in schema.items() if k != "title"}}
             return name
@@ -219,6 +218,20 @@ class PageModel:
             if e.path and e.path[0] in PROTOCOL:
                 continue
             self.request[e.path] = e
+
+    def fill_required(self, known: dict[str, bool] | None, source: str) -> None:
+        """Required flags the page leaves unstated (Volcengine's icon column), from ``known``."""
+        unstated = [e for e in self.top_params() if e.required is None]
+        if not unstated:
+            return
+        for e in unstated:
+            if known is not None and e.path[0] in known:
+                e.required = known[e.path[0]]
+                self.check.append(f"parameter {e.path[0]}: required: {str(e.required).lower()} (from {source})")
+            else:
+                self.check.append(
+                    f"parameter {e.path[0]}: the page does not say whether it is required; optional assumed"
+                )
 
     def top_params(self) -> list[Entry]:
         return [e for p, e in self.request.items() if len(p) == 1]

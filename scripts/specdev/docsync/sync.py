@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -47,7 +48,7 @@ class SpecPlan:
         return "".join(
             difflib.unified_diff(
                 old, new, fromfile=f"a/{rel}" if self.old_text is not None else "/dev/null", tofile=f"b/{rel}"
-            )  # fmt: skip
+            )
         )
 
 
@@ -87,9 +88,8 @@ def _find(page: Page, spec: FsPath | None, root: FsPath) -> SpecOperation | None
         op_id = operation_id_of(page)
         for file in [spec] if spec is not None else find_specs(root):
             for candidate in operations(file):
-                if candidate.operation_id == op_id and candidate.style == ("roa" if page.path else candidate.style):
-                    if page.path and candidate.style == "roa":
-                        return candidate
+                if page.path and candidate.operation_id == op_id and candidate.style == "roa":
+                    return candidate
     return op
 
 
@@ -169,6 +169,21 @@ def _version_of(op: SpecOperation) -> str | None:
     return str(consts.get("Version", op.version)) if (consts.get("Version") or op.version) else None
 
 
+def _package_of(spec: FsPath) -> str | None:
+    """The ``info.x-cloudmedia.package`` of a spec, read from its text (a full YAML parse is slow)."""
+    try:
+        text = spec.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    m = re.search(r"^    package:\s*[\"']?([A-Za-z_][A-Za-z0-9_]*)", text, re.MULTILINE)
+    if m:
+        return m.group(1)
+    try:
+        return str(load_spec(spec)["info"]["x-cloudmedia"]["package"])
+    except Exception:  # noqa: BLE001 - another spec's own problems are not this change's
+        return None
+
+
 def verify(plans: list[SpecPlan], root: FsPath) -> None:
     """Validate the planned specs (their packages unique among every spec) and re-run docdiff on each page
     with the page as the snapshot; raise SyncError."""
@@ -187,9 +202,8 @@ def verify(plans: list[SpecPlan], root: FsPath) -> None:
         for other in find_specs(root):
             if other.resolve() in staged:
                 continue
-            try:
-                package = str(load_spec(other)["info"]["x-cloudmedia"]["package"])
-            except Exception:  # noqa: BLE001, S112 - another spec's own problems are not this change's
+            package = _package_of(other)
+            if package is None:
                 continue
             if package in packages:
                 problems.append(
@@ -235,7 +249,8 @@ def sync(
                 written.append((sp.file, sp.old_text))
                 sp.file.write_text(sp.new_text, encoding="utf-8")
         if regenerate:
-            from specdev.generate import GenerationError, regenerate as run_generator
+            from specdev.generate import GenerationError
+            from specdev.generate import regenerate as run_generator
 
             try:
                 result.regenerated = run_generator(None if any(sp.old_text is None for sp in plans) else

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -22,6 +23,7 @@ from specdev.docdiff.tree import Path, render_path
 
 from .families import family_of, status_description
 from .model import Components, PageModel, clean_text
+from .sdk import volcengine_required
 from .yamlio import merge, node, plain, scalar
 
 __all__ = ["UpdateError", "patch_description", "update_operation"]
@@ -35,18 +37,11 @@ def _parse_subject(subject: str) -> Path:
     """``Files[].Boundary.X`` -> ``("Files", "[]", "Boundary", "X")``."""
     out: list[str] = []
     for part in subject.split("."):
-        while part.endswith("[]"):
-            part = part[:-2]
-            out.append(part) if part else None
-            part = ""
-            out.append("[]")
-        if part:
-            out.append(part)
-    # ``a[][]`` handled above; the loop appends the name before its ``[]``
-    fixed: list[str] = []
-    for seg in out:
-        fixed.append(seg)
-    return tuple(fixed)
+        name = part.split("[]")[0]
+        if name:
+            out.append(name)
+        out.extend(["[]"] * part.count("[]"))
+    return tuple(out)
 
 
 def patch_description(spec_text: str, old_page: str, new_page: str) -> tuple[str, bool]:
@@ -91,7 +86,8 @@ class _Doc:
 
     @property
     def op(self) -> CommentedMap:
-        return self.doc["paths"][self.key][self.method]
+        op: CommentedMap = self.doc["paths"][self.key][self.method]
+        return op
 
     def deref(self, n: Any) -> Any:
         seen = 0
@@ -103,7 +99,7 @@ class _Doc:
             seen += 1
         return n
 
-    def params(self) -> list[tuple[CommentedSeq, int, CommentedMap]]:
+    def params(self) -> list[tuple[Any, int, Any]]:
         """(list, index, resolved parameter) for every parameter of the operation."""
         out = []
         seq = self.op.get("parameters")
@@ -115,7 +111,7 @@ class _Doc:
     def param(self, name: str) -> CommentedMap | None:
         return next((p for _, _, p in self.params() if p.get("name") == name), None)
 
-    def body_schema(self) -> CommentedMap | None:
+    def body_schema(self) -> Any:
         body = self.deref(self.op.get("requestBody"))
         if not isinstance(body, dict):
             return None
@@ -134,7 +130,7 @@ class _Doc:
                 return None
         return n
 
-    def request_schema(self, path: Path) -> CommentedMap | None:
+    def request_schema(self, path: Path) -> Any:
         """The schema node of a request parameter path (RPC query parameters and JSON body members)."""
         p = self.param(path[0])
         if p is not None:
@@ -144,7 +140,7 @@ class _Doc:
             return None
         return self.walk(body, path)
 
-    def parent_of(self, path: Path) -> CommentedMap | None:
+    def parent_of(self, path: Path) -> Any:
         """The object schema holding the last segment of a request path (None: a top-level query parameter)."""
         if len(path) == 1:
             return None if self.param(path[0]) is not None or self.style == "rpc" else self.body_schema()
@@ -180,6 +176,9 @@ class _Updater:
         self.op = op
         self.nav = _Doc(doc, op)
         self.model = PageModel(page, op.style or "rpc")
+        if op.style == "volcengine":
+            product = str(((op.doc.get("info") or {}).get("x-cloudmedia") or {}).get("product") or "")
+            self.model.fill_required(volcengine_required(product, op.operation_id), "the official SDK's request model")
         self.actions: list[str] = []
         self.check: list[str] = []
 
@@ -267,7 +266,7 @@ class _Updater:
         e = self._entry(path)
         value = self.model.param_example(path)
         t = e.json_type
-        fits = {
+        fits: Callable[[Any], bool] = {
             "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
             "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
             "boolean": lambda v: isinstance(v, bool),
@@ -278,7 +277,9 @@ class _Updater:
         if value is None or fits(value):
             return value
         lim = e.limits
-        made = lim.get("default", lim.get("minimum", {"integer": 1, "number": 1.0, "boolean": True}.get(t or "", "example")))
+        made = lim.get(
+            "default", lim.get("minimum", {"integer": 1, "number": 1.0, "boolean": True}.get(t or "", "example"))
+        )
         self.check.append(
             f"{self.op.operation_id}: parameter {_render(path)}: the page's example {value!r} is not a {t}; "
             f"the spec's example is {made!r}"
@@ -296,8 +297,12 @@ class _Updater:
         current = plain(holder["example"])
         t = e.json_type or "string"
         ok = isinstance(current, list) and all(
-            {"integer": isinstance(v, int) and not isinstance(v, bool), "number": isinstance(v, int | float),
-             "string": isinstance(v, str), "boolean": isinstance(v, bool)}.get(t, True)  # fmt: skip
+            {
+                "integer": isinstance(v, int) and not isinstance(v, bool),
+                "number": isinstance(v, int | float),
+                "string": isinstance(v, str),
+                "boolean": isinstance(v, bool),
+            }.get(t, True)
             for v in current
         )
         if not ok:
@@ -523,7 +528,7 @@ class _Updater:
         holder = self._field_holder(path)
         self._describe(holder, old, new, f"response field {_render(path)}", indent=10)
 
-    def _field_holder(self, path: Path) -> CommentedMap:
+    def _field_holder(self, path: Path) -> Any:
         parent = self.nav.response_node(path[:-1]) if path[-1] != "[]" else None
         if path[-1] == "[]":
             holder = self.nav.response_node(path)
@@ -547,9 +552,9 @@ class _Updater:
             old_page = snap_node.description if snap_node is not None else ""
         current = str(holder.get("description") or "")
         if old_page and old_page != entry.description:
-            text, patched = patch_description(current, old_page, entry.description)
+            text = patch_description(current, old_page, entry.description)[0]
         else:
-            text, patched = entry.description, False
+            text = entry.description
         holder["description"] = scalar(text, 10)
         self.actions.append(f"~ response field {_render(path)}: allowed values from the page")
 
@@ -584,7 +589,7 @@ class _Updater:
 
     # ----------------------------------------------------------------------------------------- errors
 
-    def _errors(self) -> CommentedSeq:
+    def _errors(self) -> Any:
         meta = self.nav.op.setdefault("x-cloudmedia", CommentedMap())
         if "errors" not in meta:
             meta["errors"] = CommentedSeq()
@@ -643,7 +648,7 @@ class _Updater:
     # --------------------------------------------------------------------------------------- examples
 
     def example(self, subject: str) -> None:
-        which, _, index = subject.partition("#")
+        which, _, _index = subject.partition("#")
         values = self.page.request_examples if which == "request" else self.page.response_examples
         if which == "request":
             body = self.nav.deref(self.nav.op.get("requestBody"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped,unused-ignore]
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
@@ -31,7 +31,7 @@ def _yaml() -> YAML:
 def load(text: str) -> CommentedMap:
     data = _yaml().load(text)
     if not isinstance(data, CommentedMap):
-        raise ValueError("a spec is a YAML mapping")
+        raise TypeError("a spec is a YAML mapping")
     return data
 
 
@@ -43,7 +43,7 @@ def dump(doc: CommentedMap) -> str:
 
 def _reads_back(text: str) -> bool:
     try:
-        return yaml.safe_load(text) == text
+        return bool(yaml.safe_load(text) == text)
     except yaml.YAMLError:
         return False
 
@@ -61,7 +61,7 @@ def scalar(value: str, indent: int, fold: bool = True) -> Any:
                 last_space = i
         if len(value) - line_start > width and last_space > line_start:
             positions.append(last_space)
-        folded.fold_pos = positions  # type: ignore[attr-defined]
+        folded.fold_pos = positions
         return folded
     if not _reads_back(value) or value != value.strip():
         return DoubleQuotedScalarString(value)

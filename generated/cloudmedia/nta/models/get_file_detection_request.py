@@ -24,7 +24,9 @@ class GetFileDetectionRequest:
     """The request parameters."""
 
     query_key: str
-    """ The key that identifies the detection task, returned by CreateFileDetection. """
+    """ The key that identifies the detection task, returned by CreateFileDetection. Required, at most 64
+    characters: the page's required column is an icon lost in its text; both come from the official SDK model
+    (volcenginesdknta GetFileDetectionRequest). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, and documented fields whose value had an unexpected shape."""
 

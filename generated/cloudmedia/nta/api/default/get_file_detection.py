@@ -46,6 +46,8 @@ def sync_detailed(
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
@@ -84,6 +86,8 @@ def sync(
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
@@ -122,6 +126,8 @@ async def asyncio_detailed(
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
@@ -160,6 +166,8 @@ async def asyncio(
     Args:
         _client (NtaClient): The client that sends the request (positional).
         query_key (str): The key that identifies the detection task, returned by CreateFileDetection.
+            Required, at most 64 characters: the page's required column is an icon lost in its text; both
+            come from the official SDK model (volcenginesdknta GetFileDetectionRequest).
 
     Raises:
         ParamValidationError: A parameter breaks a documented rule (nothing is sent).
