@@ -207,7 +207,7 @@ def _make_param(model: ParamModel, flag: str, doc: str, aliases: tuple[str, ...]
         metavar = "{" + ",".join(map(str, choices)) + "}"
     notes = [n for n in (_constraints(schema), _constraints(value_schema) if repeat else "") if n]
     if repeat:
-        notes.insert(0, "repeat the flag for each value, or give one JSON array")
+        notes.insert(0, "repeat the flag for each value")
     text = doc.strip() or model.wire
     if notes:
         text = f"{text} [{'; '.join(notes)}]"

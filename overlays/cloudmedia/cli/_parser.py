@@ -165,8 +165,17 @@ _positive.__name__ = "positive integer"
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Help with each parameter under its own flag; the vendor's spelling (an alias) is named in the help text."""
+
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=36)
+
+    def _format_action_invocation(self, action: argparse.Action) -> str:
+        if getattr(action, "vendor_aliases", ()):
+            shown = argparse.Action(action.option_strings[:1], action.dest, nargs=action.nargs)
+            shown.metavar, shown.choices = action.metavar, action.choices
+            return super()._format_action_invocation(shown)
+        return super()._format_action_invocation(action)
 
 
 def _exit_codes_text() -> str:
@@ -312,6 +321,12 @@ def _add_operation(commands: Any, service: Service, op: Operation) -> None:
             "--all prints one JSON object per line (JSON lines), one per item of every page, as the pages arrive;\n"
             "with --output table the items are collected first, then printed as one table."
         )
+    lists = [p.flag for p in op.params if p.repeat]
+    if lists:
+        epilog.append(
+            f"List parameters ({', '.join(lists)}) take the flag repeated or one JSON array:\n"
+            f'  {lists[0]} a {lists[0]} b   or   {lists[0]} \'["a", "b"]\''
+        )
     epilog.append(_exit_codes_text())
     shown = []
     for param in (p for p in op.params if p.required):
@@ -339,7 +354,11 @@ def _add_operation(commands: Any, service: Service, op: Operation) -> None:
                 kwargs["choices"] = param.choices
             else:
                 kwargs["metavar"] = param.metavar
-        (required if param.required else optional).add_argument(*param.flags, required=param.required, **kwargs)
+        if param.aliases:
+            kwargs["help"] = f"{param.help} (also {', '.join(param.aliases)})"
+        group = required if param.required else optional
+        action = group.add_argument(*param.flags, required=param.required, **kwargs)
+        action.vendor_aliases = param.aliases  # read by _Formatter
     if op.waiter is not None:
         _add_wait_options(parser, service, op)
     if op.pages_method:
