@@ -104,7 +104,7 @@ class SpecOperation:
     @property
     def credentials(self) -> list[Credential]:
         """Every credential kind the service takes, one per token scheme and two (AccessKey, STS) per key scheme."""
-        out = []
+        out: list[Credential] = []
         for scheme in self.meta["signing"]:
             kinds = ("token",) if scheme in TOKEN_SCHEMES else ("ak", "sts")
             out.extend(Credential(scheme, kind) for kind in kinds)
@@ -220,7 +220,7 @@ class SpecOperation:
         request = getattr(models, f"{self.name}Request")().from_map(dict(args))
         method = getattr(client_cls(Config(**config)), _sdk_method(client_cls, self.name, "_with_options"))
         # RPC: (request, runtime); ROA: (request, headers, runtime)
-        extra = ({},) if len(inspect.signature(method).parameters) == 3 else ()
+        extra: tuple[dict[str, str], ...] = ({},) if len(inspect.signature(method).parameters) == 3 else ()
         return method(request, *extra, RuntimeOptions()).body
 
     def _call_volcengine(self, credential: Credential, hostport: str, args: Mapping[str, Any], secrets: Secrets) -> Any:

@@ -97,11 +97,11 @@ def _patched_names() -> Iterator[Any]:
             value = value.get_untrusted_value()
         return str(naming.snake_case(strings.sanitize(value)))
 
-    strings.snake_case = snake_case  # type: ignore[assignment]
+    strings.snake_case = snake_case
     try:
         yield naming
     finally:
-        strings.snake_case = original  # type: ignore[assignment]
+        strings.snake_case = original
 
 
 def _venv_bin_on_path() -> dict[str, str]:
@@ -193,6 +193,20 @@ def _success_example(document: dict[str, Any], op: dict[str, Any]) -> Any:
     return None if chosen is None else _resolve(document, chosen).get("value")
 
 
+def _response_fields(document: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
+    """The top-level property names the operation's ``200`` JSON schema declares (through ``$ref`` and ``allOf``)."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    schema = _resolve(document, response.get("content", {}).get("application/json", {}).get("schema", {}))
+    names: set[str] = set()
+    pending = [schema]
+    while pending:
+        node = _resolve(document, pending.pop())
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}))
+            pending.extend(node.get("allOf", []))
+    return tuple(sorted(names))
+
+
 #: Signing schemes that authenticate with a token rather than an AccessKey pair; a client picks them by the
 #: credential it is given, not by ``signature_algorithm``.
 TOKEN_SCHEMES = frozenset({"bearer"})
@@ -254,6 +268,9 @@ def client_options(meta: dict[str, Any]) -> list[dict[str, Any]]:
             _option("signature_algorithm", "how requests are signed", default=key_schemes[0], choices=key_schemes)
         )
     options.append(_option("timeout", "seconds to wait for the service", type="number"))
+    options.append(
+        _option("deadline", "seconds the whole call may take, retries and waits included", type="number")
+    )
     return options
 
 
@@ -282,12 +299,15 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                         "location": param["in"],
                         "required": bool(param.get("required", False)),
                         "schema": _schema_subset(document, schema),
+                        "example": param.get("example", schema.get("example")),
                     }
                 )
             body = op.get("requestBody")
             if body is not None:
                 body = _resolve(document, body)
-                body_schema = _resolve(document, body["content"]["application/json"]["schema"])
+                content = body["content"]["application/json"]
+                body_schema = _resolve(document, content["schema"])
+                whole = _resolve(document, (content.get("examples") or {}).get("doc", {})).get("value")
                 required = set(body_schema.get("required", []))
                 for name, prop in body_schema.get("properties", {}).items():
                     descriptions[name] = _one_line(_resolve(document, prop).get("description", ""))
@@ -298,6 +318,9 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                             "location": "body",
                             "required": name in required,
                             "schema": _schema_subset(document, prop),
+                            "example": whole[name]
+                            if isinstance(whole, dict) and name in whole
+                            else _resolve(document, prop).get("example"),
                         }
                     )
             paginator = _paginator(op_meta.get("paginator"), python_name)
@@ -323,6 +346,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "description": str(op.get("description", "")),
                     "errors": op_meta.get("errors", []),
                     "example": _success_example(document, op),
+                    "response_fields": _response_fields(document, op),
                 }
             )
     return {
@@ -336,8 +360,6 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
         "waiters": _waiters(meta, operations),
-
-
         "client_options": client_options(meta),
     }
 
@@ -372,20 +394,23 @@ class TemplateParam:
 def endpoint_params(endpoint: Any) -> list[TemplateParam]:
     """The operation's parameters, flattened: query parameters (less the const Action/Version) and the
     properties of the JSON body, in spec order."""
-    from openapi_python_client.parser.properties import ConstProperty, ModelProperty
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.const import ConstProperty
 
     params = [TemplateParam(p, "query") for p in endpoint.query_parameters if not isinstance(p, ConstProperty)]
     for body in endpoint.bodies:
         prop = body.prop
         if not isinstance(prop, ModelProperty):
             raise GenerationError(f"{endpoint.name}: the request body must be an object schema")
-        params.extend(TemplateParam(p, "body") for p in (*prop.required_properties, *prop.optional_properties))
+        props = (*(prop.required_properties or ()), *(prop.optional_properties or ()))
+        params.extend(TemplateParam(p, "body") for p in props)
     return params
 
 
 def prop_kind(prop: Any) -> str:
     """How a model template reads and writes a property: ``model``, ``model_list``, ``plain`` or ``other``."""
-    from openapi_python_client.parser.properties import ListProperty, ModelProperty
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
 
     if isinstance(prop, ModelProperty):
         return "model"
@@ -418,6 +443,31 @@ def success_response(endpoint: Any) -> Any:
         if tuple(response.status_code.range) == (200, 200):
             return response
     raise GenerationError(f"{endpoint.name}: no 200 response")
+
+
+#: Parameter names the stock generator reserves for its own endpoint functions (it appends the location:
+#: ``client_query``). The endpoint template uses neither, so a parameter keeps its name.
+_STOCK_RESERVED = ("client", "url")
+
+
+def align_python_names(endpoint: Any, op: dict[str, Any], config: Any) -> None:
+    """Give the endpoint's parameters the Python names of the service model (the one naming of a parameter, read by
+    the runtime and the command line); a stock renaming is undone, any other difference is an error."""
+    from openapi_python_client.schema import UntrustedString
+
+    wanted = {p["wire"]: p["python"] for p in op["params"]}
+    for param in endpoint_params(endpoint):
+        name = param.name
+        want = wanted.get(str(name.get_untrusted_value() if isinstance(name, UntrustedString) else name))
+        if want is None or param.python_name == want:
+            continue
+        if want in _STOCK_RESERVED and param.python_name == f"{want}_{param.location}":
+            param.prop.set_python_name(UntrustedString(want), config)
+        if param.python_name != want:
+            raise GenerationError(
+                f"{op['name']}: parameter {want!r} is named {param.python_name!r} by the generator but "
+                f"{want!r} by the service model (two parameters with one Python name?)"
+            )
 
 
 def _model_property(model: Any, wire_name: str) -> Any:
@@ -478,7 +528,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
 
     service = service_model_data(target.document, python_name)
 
-    class ClientProject(Project):  # type: ignore[misc]
+    class ClientProject(Project):
         def _run_post_hooks(self) -> None:
             template = self.env.get_template("service.py.jinja")
             (self.package_dir / "_service.py").write_text(template.render(), encoding="utf-8")
@@ -497,7 +547,10 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         ]
     )
     # The generator names endpoints by the snake_case of their operationId.
-    operations = {op["python_name"]: op for op in service["operations"]}
+    operations: dict[str, dict[str, Any]] = {op["python_name"]: op for op in service["operations"]}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            align_python_names(endpoint, operations[str(endpoint.name)], config)
 
     def service_operation(endpoint: Any) -> dict[str, Any]:
         return operations[str(endpoint.name)]
@@ -519,6 +572,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(
         service=service,
+        client_base=_client_base(service),
         spec=target.document,
         pyrepr=repr,
         endpoint_params=endpoint_params,
@@ -540,6 +594,17 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     if errors:
         lines = [f"{target.path}: {e.header}: {e.detail}" for e in errors]
         raise GenerationError("generator warnings are errors:\n" + "\n".join(f"  {line}" for line in lines))
+
+
+def _client_base(service: dict[str, Any]) -> dict[str, str]:
+    """The module (relative to the package root) and name of the client base class of the service's wire family."""
+    from cloudmedia._runtime.families import family_for_style
+
+    styles = sorted({op["style"] for op in service["operations"]})
+    if len(styles) != 1:
+        raise GenerationError(f"{service['package']}: a service uses one operation style, found {styles}")
+    base = family_for_style(styles[0]).client_base()
+    return {"module": base.__module__.removeprefix(f"{PACKAGE_NAME}."), "name": base.__name__}
 
 
 def _mark_generated(package_dir: Path, source: Path) -> None:

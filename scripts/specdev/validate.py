@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
+from cloudmedia._runtime.families import families, family_for_style, signing_schemes, vendor_styles
+
 from specdev.loader import REPO_ROOT, SpecLoadError, find_specs, load_spec, to_pointer
 
 __all__ = [
@@ -44,9 +46,11 @@ __all__ = [
 
 Parts = tuple[Any, ...]
 
-VENDORS = ("alibaba", "volcengine")
-STYLES = ("rpc", "roa", "volcengine")
-SIGNING_SCHEMES = ("acs3", "rpc-hmac-sha1", "pds-hmac-sha1", "bearer", "volc-hmac-sha256")
+# The wire families (styles, their vendors and signing schemes) are declared once, in the runtime's registry.
+VENDOR_STYLES = vendor_styles()
+VENDORS = tuple(VENDOR_STYLES)
+STYLES = tuple(f.style for f in families())
+SIGNING_SCHEMES = signing_schemes()
 ENDPOINT_KEYS = ("default_region", "regional_map", "host_template", "vpc_host_template", "host")
 INFO_KEYS = ("vendor", "product", "package", "client", "signing", "endpoint")
 INFO_OPTIONAL_KEYS = ("waiters",)
@@ -66,7 +70,6 @@ ERROR_OPTIONAL_KEYS = ("description",)
 HOST_PLACEHOLDERS = ("{region}", "{domain_id}")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 CHECKED_COMPONENTS = ("schemas", "parameters", "responses", "examples", "requestBodies", "headers")
-VENDOR_STYLES = {"alibaba": ("rpc", "roa"), "volcengine": ("volcengine",)}
 
 _SPEC_URI = "urn:cloudmedia-spec"
 _FILE_NAME = re.compile(r"(?P<product>[a-z][a-z0-9]*)-(?P<version>\d{4}-\d{2}-\d{2})")
@@ -262,6 +265,25 @@ class _Checker:
             self.meta = {}
         self._validators: dict[Parts, Any] = {}
         self._registry: Any = None
+        self._style: str | None = None
+
+    def _check_family(self, style: str, parts: Parts) -> None:
+        """One wire family per service, and only its signing schemes in ``info.x-cloudmedia.signing``."""
+        if self._style is None:
+            self._style = style
+        elif style != self._style:
+            self.add(parts, f"style {style!r} differs from {self._style!r}: a service uses one wire family")
+            return
+        family = family_for_style(style)
+        signing = self.meta.get("signing")
+        if isinstance(signing, list):
+            foreign = [s for s in signing if isinstance(s, str) and s in SIGNING_SCHEMES and s not in family.signing]
+            if foreign:
+                self.add(
+                    ("info", "x-cloudmedia", "signing"),
+                    f"signing scheme(s) {', '.join(foreign)} are not schemes of the {style!r} wire family "
+                    f"({', '.join(family.signing)})",
+                )
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
@@ -720,6 +742,8 @@ class _Checker:
             and style not in VENDOR_STYLES[vendor]
         ):
             self.add((*base, "style"), f"style {style!r} does not fit vendor {vendor!r}")
+        if style in STYLES:
+            self._check_family(style, (*base, "style"))
         if "idempotent" in meta and not isinstance(meta["idempotent"], bool):
             self.add((*base, "idempotent"), f"idempotent must be true or false, got {meta['idempotent']!r}")
 

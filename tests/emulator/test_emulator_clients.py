@@ -1,5 +1,12 @@
 """Our generated clients against the emulator: every operation and credential kind, the paginators, and the errors
 the emulator answers (signatures, keys, tokens, clock skew, replays, parameter validation) as the clients see them.
+
+The clients sign, and the emulator verifies, with the same canonicalisation functions
+(``cloudmedia._runtime.signing``): an encoding bug the two share (a character escaped the wrong way on both sides)
+passes every test here. What catches it is the official-SDK oracles - ``tests/runtime/signing`` compares our
+signed requests byte for byte with the SDKs' own, and ``test_emulator_official_sdks.py`` and
+``test_emulator_auth.py`` check the verifier against the SDKs' requests and the vendors' published examples.
+Keep it that way: never replace an oracle with a round trip through our own signer.
 """
 
 from __future__ import annotations

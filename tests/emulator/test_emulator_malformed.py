@@ -3,7 +3,8 @@ never Python's own text; framing that could hide where a request ends is refused
 send its request.
 
 Requests that carry a signature are signed with the runtime's signers (so the refusal is about the malformation,
-not the signature)."""
+not the signature); those signers and the emulator's verifier share their canonicalisation functions, which only the
+official-SDK oracles (``tests/runtime/signing``) check independently."""
 
 from __future__ import annotations
 

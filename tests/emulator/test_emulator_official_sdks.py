@@ -198,7 +198,7 @@ def test_every_operation_and_credential_kind(
     """The SDK's call (its required arguments as the spec's examples give them) is accepted and answered; an
     unchanged replay is refused where the scheme has a nonce; every one-byte change of what is signed is refused."""
     with Relay(emu.port) as relay:
-        assert op.call_sdk(credential, relay.endpoint, op.arguments(variant), emu.credentials) is not None
+        assert op.call_sdk(credential, relay.endpoint, op.arguments(variant), secrets(emu)) is not None
     record = emu.requests.last
     assert record is not None
     assert (record.scheme, record.sts, record.status) == (credential.scheme, credential.kind == "sts", 200)
@@ -281,7 +281,8 @@ def test_alibaba_sdk_sees_signature_mismatch(emu: Emulator) -> None:
     from alibabacloud_tea_openapi.exceptions import ClientException
     from cloudmedia import AlibabaCredentials
 
-    wrong = secrets(emu, alibaba_key=AlibabaCredentials(emu.credentials.alibaba_key.access_key_id, "not-the-secret"))
+    key = secrets(emu).alibaba_key
+    wrong = secrets(emu, alibaba_key=AlibabaCredentials(key.access_key_id, "not-the-secret"))
     for scheme in ("acs3", "rpc-hmac-sha1"):
         with pytest.raises(ClientException) as info:
             call(emu, emu.endpoint, "ListAIImageInfo", scheme, "ak", {"VideoId": VIDEO_ID}, wrong)
@@ -305,9 +306,8 @@ def test_volcengine_sdk_sees_401(emu: Emulator) -> None:
     from cloudmedia import VolcengineCredentials
     from volcenginesdkcore.rest import ApiException
 
-    wrong = secrets(
-        emu, volcengine_key=VolcengineCredentials(emu.credentials.volcengine_key.access_key_id, "not-the-secret")
-    )
+    key = secrets(emu).volcengine_key
+    wrong = secrets(emu, volcengine_key=VolcengineCredentials(key.access_key_id, "not-the-secret"))
     with pytest.raises(ApiException) as info:
         call(emu, emu.endpoint, "CreateFileDetection", "volc-hmac-sha256", "ak", {"SignURL": SIGN_URL}, wrong)
     assert info.value.status == 401

@@ -134,6 +134,11 @@ SERVICE = ServiceModel(
             type="number",
             help="seconds to wait for the service",
         ),
+        ClientOptionModel(
+            name="deadline",
+            type="number",
+            help="seconds the whole call may take, retries and waits included",
+        ),
     ),
     operations={
         "SearchMediaByFace": OperationModel(
@@ -146,6 +151,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Code", "MediaInfoList", "RequestId", "Success", "Total"),
             params=(
                 ParamModel(
                     wire="PageNo",
@@ -154,6 +160,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "integer", "minimum": 1},
                     description="The page number. Default value: 1.",
+                    example=1,
                 ),
                 ParamModel(
                     wire="PageSize",
@@ -162,6 +169,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "integer", "minimum": 1, "maximum": 50},
                     description="The number of entries per page. Default value: 10. Maximum value: 50.",
+                    example=10,
                 ),
                 ParamModel(
                     wire="EntityId",
@@ -170,6 +178,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The ID of the entity.",
+                    example="2d3bf1e35a1e42b5ab338d701efa****",
                 ),
                 ParamModel(
                     wire="PersonImageUrl",
@@ -178,6 +187,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The URL of the face image.",
+                    example="https://****.oss-cn-shanghai.aliyuncs.com/input/huangxuan****.jpg",
                 ),
                 ParamModel(
                     wire="FaceSearchToken",
@@ -186,6 +196,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The token that is used to identify the query. You can use this parameter in the SearchMediaClipByFace operation to specify the same query conditions.",
+                    example="zxtest-huangxuan-2023-3-7-V1",
                 ),
                 ParamModel(
                     wire="SearchLibName",
@@ -194,6 +205,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The name of the search library.",
+                    example="test1",
                 ),
                 ParamModel(
                     wire="MediaType",
@@ -202,6 +214,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string", "enum": ["image", "video"]},
                     description="The type of the media asset. Valid values: image and video.",
+                    example="video",
                 ),
                 ParamModel(
                     wire="CustomFilters",
@@ -210,6 +223,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description='Known to the official SDK but not documented on the operation\'s page. Custom filters, as a JSON string. The supported fields are intField1 (integer) and strField1 and strField2 (strings). Each field takes one matching mode; filters on different fields are combined with a logical AND. Exact match, for example {"intField1":12,"strField1":"abc"}; multi-value match, for example {"intField1":[12,13],"strField1":["abc","cd"]}; range match, for example {"intField1":{"gte":12,"lte":13}}.',
+                    example='{"intField1":{"gte":12,"lte":13},"strField2":["cd","de"],"strField1":"abc"}',
                 ),
                 ParamModel(
                     wire="Namespace",
@@ -218,6 +232,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="Known to the official SDK but not documented on the operation's page. The namespace.",
+                    example="name-1",
                 ),
                 ParamModel(
                     wire="UtcCreate",
@@ -226,6 +241,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="Known to the official SDK but not documented on the operation's page. The creation time range, as a JSON string of UNIX timestamps in milliseconds: gte is greater than or equal to, lte is less than or equal to.",
+                    example='{"gte":1761205662998,"lte":1771205662998}',
                 ),
             ),
             paginator=PaginatorModel(
@@ -255,6 +271,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Code", "MediaClipList", "RequestId", "Success", "Total"),
             params=(
                 ParamModel(
                     wire="SearchLibName",
@@ -263,6 +280,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The name of the search library.",
+                    example="test1",
                 ),
                 ParamModel(
                     wire="PageNo",
@@ -271,6 +289,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "integer", "minimum": 1},
                     description="The page number. Default value: 1.",
+                    example=1,
                 ),
                 ParamModel(
                     wire="PageSize",
@@ -279,6 +298,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "integer", "minimum": 1, "maximum": 50},
                     description="The number of entries per page. Default value: 10. Maximum value: 50.",
+                    example=10,
                 ),
                 ParamModel(
                     wire="EntityId",
@@ -287,6 +307,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The ID of the entity.",
+                    example="2d3bf1e35a1e42b5ab338d701efa****",
                 ),
                 ParamModel(
                     wire="FaceSearchToken",
@@ -295,6 +316,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The value of this parameter is the same as that of the FaceSearchToken parameter in the SearchMediaByFace request. This specifies to return media asset clips that meet the same query conditions.",
+                    example="zxtest-huangxuan-2023-3-7-V1",
                 ),
                 ParamModel(
                     wire="MediaId",
@@ -303,6 +325,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The ID of the media asset.",
+                    example="3b187b3620c8490886cfc2a9578c****",
                 ),
             ),
             paginator=PaginatorModel(

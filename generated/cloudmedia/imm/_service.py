@@ -70,6 +70,11 @@ SERVICE = ServiceModel(
             type="number",
             help="seconds to wait for the service",
         ),
+        ClientOptionModel(
+            name="deadline",
+            type="number",
+            help="seconds the whole call may take, retries and waits included",
+        ),
     ),
     operations={
         "BatchGetFileMeta": OperationModel(
@@ -82,6 +87,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Files", "RequestId"),
             params=(
                 ParamModel(
                     wire="ProjectName",
@@ -90,6 +96,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The name of the project.",
+                    example="test-project",
                 ),
                 ParamModel(
                     wire="DatasetName",
@@ -98,6 +105,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The name of the dataset.",
+                    example="test-dataset",
                 ),
                 ParamModel(
                     wire="URIs",
@@ -111,6 +119,7 @@ SERVICE = ServiceModel(
                         "items": {"type": "string"},
                     },
                     description="The array of object URIs. You can specify up to 100 object URIs in an array. Sent as one compact JSON array.",
+                    example=["oss://test-bucket/test-object"],
                 ),
                 ParamModel(
                     wire="WithFields",
@@ -119,6 +128,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "array", "items": {"type": "string"}},
                     description="The fields to return. If you specify this parameter, only the specified metadata fields are returned; use it to control the size of the response. If you do not specify this parameter or leave it empty, all metadata fields are returned. Sent as one compact JSON array.",
+                    example=["URI"],
                 ),
             ),
             errors=(),
@@ -440,6 +450,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("Files", "RequestId"),
             params=(
                 ParamModel(
                     wire="ProjectName",
@@ -448,6 +459,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The name of the project.",
+                    example="test-project",
                 ),
                 ParamModel(
                     wire="DatasetName",
@@ -456,6 +468,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The name of the dataset.",
+                    example="test-dataset",
                 ),
                 ParamModel(
                     wire="URI",
@@ -464,6 +477,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The URI of the file. Make sure that the file is indexed. An OSS URI is in the `oss://${Bucket}/${Object}` format, where `${Bucket}` is the name of a bucket in the same region as the current project and `${Object}` is the path of the object with the extension included. A Photo and Drive Service (PDS) URI is in the `pds://domains/${domain}/drives/${drive}/files/${file}/revisions/${revision}` format.",
+                    example="oss://test-bucket/test-object",
                 ),
                 ParamModel(
                     wire="WithFields",
@@ -472,6 +486,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "array", "items": {"type": "string"}},
                     description="The metadata fields that you want to include in the response. You can use this parameter to reduce the size of the response. If you do not specify this parameter or leave it empty, the operation returns all metadata fields of the file. Sent as one compact JSON array.",
+                    example=["Size"],
                 ),
             ),
             errors=(),

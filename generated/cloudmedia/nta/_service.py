@@ -63,6 +63,11 @@ SERVICE = ServiceModel(
             type="number",
             help="seconds to wait for the service",
         ),
+        ClientOptionModel(
+            name="deadline",
+            type="number",
+            help="seconds the whole call may take, retries and waits included",
+        ),
     ),
     operations={
         "CreateFileDetection": OperationModel(
@@ -75,6 +80,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=False,
+            response_fields=("ResponseMetadata", "Result"),
             params=(
                 ParamModel(
                     wire="SignURL",
@@ -83,6 +89,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string", "minLength": 1, "maxLength": 2048},
                     description="The presigned TOS URL of the file to be scanned. The URL can be generated in the file details on the TOS platform.",
+                    example="https://xxx.tos-cn-beijing.volces.com/ac94......9ebb1ad797f755a.elf?X-Tos-Algorithm=TOS4-HMAC-SHA256&X-Tos-Content-Sha256=UNSIGNED-PAYLOAD&X-Tos-Credential=AKTP23yz1Tm3mw0f3ljI%2F20240718%2Fcn-boe%2Ftos%2Frequest&X-Tos-Date=20240718T094357Z&X-Tos-Expires=3600&X-Tos-SignedHeaders=host&X-Tos-Security-Token=nChZVYW........8lwM1VB.CioKFlp0clhwbuaNHE8mrfJ3cdJL1awQ0cfjtAYY4ePjt.....oEcm9vdEIDdG9zUhNjb********F90ZXN0WAFgAQ.zLaEFrD....q.....RTV9wlgjPkRBGRdaTCs-EKBVh4FA2bQpS3T_EbjlzdqnrG2g&X-Tos-Signature=38ab15ca......9adf070f....4ed501",
                 ),
             ),
             errors=(
@@ -138,6 +145,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("ResponseMetadata", "Result"),
             params=(
                 ParamModel(
                     wire="QueryKey",
@@ -146,6 +154,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string", "maxLength": 64},
                     description="The key that identifies the detection task, returned by CreateFileDetection. Required, at most 64 characters: the page's required column is an icon lost in its text; both come from the official SDK model (volcenginesdknta GetFileDetectionRequest).",
+                    example="d41d8cd98*************8ecf8427e",
                 ),
             ),
             errors=(

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import RawResponseView, VolcengineClient
+from .._runtime.client import RawResponseView
+from .._runtime.families.volcengine import VolcengineClient
 from . import _service
 from .types import Response
 

@@ -72,6 +72,11 @@ SERVICE = ServiceModel(
             type="number",
             help="seconds to wait for the service",
         ),
+        ClientOptionModel(
+            name="deadline",
+            type="number",
+            help="seconds the whole call may take, retries and waits included",
+        ),
     ),
     operations={
         "ScanFile": OperationModel(
@@ -84,6 +89,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/v2/file/scan",
             idempotent=True,
+            response_fields=("items", "next_marker"),
             params=(
                 ParamModel(
                     wire="drive_id",
@@ -92,6 +98,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The drive ID.",
+                    example="1",
                 ),
                 ParamModel(
                     wire="limit",
@@ -100,6 +107,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "integer", "minimum": 1, "maximum": 100},
                     description="The maximum number of results to return. Valid values: 1 to 100. The number of returned results must be less than or equal to the specified number.",
+                    example=50,
                 ),
                 ParamModel(
                     wire="marker",
@@ -108,6 +116,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The pagination token that is used in the next request to retrieve a new page of results. You do not need to specify this parameter for the first request. You must specify the token that is obtained from the previous query as the value of marker.",
+                    example="NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg",
                 ),
                 ParamModel(
                     wire="fields",
@@ -116,6 +125,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The file properties to return. Set it to `*` to return all file properties, or to a comma-separated list of properties. If it is not specified, the following properties are returned: file_id, drive_id, parent_file_id, type, created_at, updated_at, file_extension, size, starred, status, category and permissions.",
+                    example="*",
                 ),
             ),
             paginator=PaginatorModel(
@@ -298,6 +308,16 @@ SERVICE = ServiceModel(
             method="POST",
             path="/v2/file/get_download_url",
             idempotent=True,
+            response_fields=(
+                "cdn_url",
+                "content_hash",
+                "content_hash_name",
+                "crc64_hash",
+                "expiration",
+                "internal_url",
+                "size",
+                "url",
+            ),
             params=(
                 ParamModel(
                     wire="share_id",
@@ -306,6 +326,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The share ID. If you access the file through a share, include the x-share-token header for authentication and provide this field; drive_id is then ignored. Otherwise, authenticate with an AccessKey pair or an access token and provide drive_id. You must specify either share_id or drive_id.",
+                    example="7JQX1FswpQ8",
                 ),
                 ParamModel(
                     wire="drive_id",
@@ -314,6 +335,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The drive ID.",
+                    example="1",
                 ),
                 ParamModel(
                     wire="file_id",
@@ -322,6 +344,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The file ID.",
+                    example="9520943DC264",
                 ),
                 ParamModel(
                     wire="file_name",
@@ -330,6 +353,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string", "maxLength": 1024},
                     description="The file name. Maximum length: 1024 characters.",
+                    example="1.txt",
                 ),
                 ParamModel(
                     wire="expire_sec",
@@ -338,6 +362,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "integer", "maximum": 115200},
                     description="The time-to-live (TTL) of the download URL, in seconds. Maximum value: 115200. Default value: 900.",
+                    example=100,
                 ),
                 ParamModel(
                     wire="response_content_type",
@@ -346,6 +371,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The Content-Type the download response carries. Not described on the page; known to the official SDK (GetDownloadUrlRequest.response_content_type).",
+                    example="video/mp4",
                 ),
             ),
             errors=(),

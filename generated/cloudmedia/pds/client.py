@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import PdsBaseClient, RawResponseView
+from .._runtime.client import RawResponseView
+from .._runtime.families.pds import PdsBaseClient
 from . import _service
 from .types import UNSET, Response, Unset
 

@@ -132,6 +132,11 @@ SERVICE = ServiceModel(
             type="number",
             help="seconds to wait for the service",
         ),
+        ClientOptionModel(
+            name="deadline",
+            type="number",
+            help="seconds the whole call may take, retries and waits included",
+        ),
     ),
     operations={
         "ListAIImageInfo": OperationModel(
@@ -144,6 +149,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageInfoList", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",
@@ -152,6 +158,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The ID of the video. You can obtain the ID in one of the following ways: log on to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation pane to view the ID of a file uploaded by using the console; take the value of VideoId from the response to the CreateUploadVideo operation that you call to upload media files; or take the value of VideoId from the response to the SearchMedia operation after you upload media files.",
+                    example="357a8748c5789d2726e6436aa****",
                 ),
             ),
             errors=(),
@@ -181,6 +188,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=False,
+            response_fields=("JobId", "RequestId"),
             params=(
                 ParamModel(
                     wire="VideoId",
@@ -189,6 +197,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The ID of the video. You can obtain the ID in one of the following ways: log on to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation pane to view the ID of a file uploaded by using the console; take the value of VideoId from the response to the CreateUploadVideo operation that you call to upload the video; or take the value of VideoId from the response to the SearchMedia operation after you upload the video.",
+                    example="357a8748c5774*****89d2726e6436aa",
                 ),
                 ParamModel(
                     wire="AITemplateId",
@@ -197,6 +206,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The ID of the AI template. Take the value of TemplateId from the response to the AddAITemplate operation that you call to create the template, or from the response to the ListAITemplate operation after you create the template.",
+                    example="ef1a8842cb9f*****cea80cad902e416",
                 ),
                 ParamModel(
                     wire="UserData",
@@ -205,6 +215,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string", "maxLength": 512},
                     description='The user data. The value must be a JSON string, must specify the MessageCallback or Extend parameter and can contain a maximum of 512 bytes. For more information, see the "UserData: specifies the custom configurations for media upload" section of the Request parameters topic.',
+                    example='{"Extend":{"localId":"****","test":"www"}}',
                 ),
                 ParamModel(
                     wire="AIPipelineId",
@@ -213,6 +224,7 @@ SERVICE = ServiceModel(
                     required=False,
                     schema={"type": "string"},
                     description="The ID of the pipeline that is used for the AI processing job. This parameter is optional if you specify a default pipeline ID. If you want to use a separate pipeline to submit multiple AI processing jobs, submit a ticket or contact Alibaba Cloud after-sales engineers.",
+                    example="6492025b8f*****6ba5bb755a33438",
                 ),
             ),
             errors=(),
@@ -231,6 +243,7 @@ SERVICE = ServiceModel(
             method="POST",
             path="/",
             idempotent=True,
+            response_fields=("AIImageJobList", "RequestId"),
             params=(
                 ParamModel(
                     wire="JobIds",
@@ -239,6 +252,7 @@ SERVICE = ServiceModel(
                     required=True,
                     schema={"type": "string"},
                     description="The ID of the image AI processing job. You can obtain the value of JobId from the response to the SubmitAIImageJob operation. You can specify a maximum of 10 IDs; separate multiple IDs with commas (,).",
+                    example="cf08a2c6e11e*****de1711b738b9067",
                 ),
             ),
             errors=(),

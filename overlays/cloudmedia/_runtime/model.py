@@ -15,7 +15,7 @@ from typing import Any
 QUERY = "query"
 BODY = "body"
 
-#: Operation styles.
+#: Operation styles (each names a wire family, see :mod:`.families`).
 RPC = "rpc"  # Alibaba RPC: every parameter in the query, empty body, arrays as one compact JSON value
 ROA = "roa"  # Alibaba ROA: real path, JSON body (PDS)
 VOLCENGINE = "volcengine"  # Action/Version in the query, JSON body
@@ -36,6 +36,8 @@ class ParamModel:
     """The JSON-schema subset of the spec for this parameter (type, limits, items, enum, const)."""
     description: str = ""
     """The spec's description, on one line."""
+    example: Any = None
+    """The spec's example value (wire form), or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,9 @@ class OperationModel:
     description: str = ""
     example: Any = None
     """The success response's documentation example from the spec (the emulator answers from it), or None."""
+    response_fields: tuple[str, ...] = ()
+    """The top-level fields the success response schema declares (the error classifiers read it: a success body
+    may itself declare ``Code``)."""
 
     def param(self, wire: str) -> ParamModel:
         for p in self.params:

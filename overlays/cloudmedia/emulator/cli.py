@@ -52,7 +52,8 @@ faults (--fault, repeatable): ROUTE:EFFECT[,KEY=VALUE...]
           code=ErrorCode, message=TEXT
   e.g.    --fault imm:status=503,times=2   --fault pds:status=429,retry_after=1,after=100
           --fault '*:delay=0.25'   --fault nta:reset,times=1   --fault vod:html   --fault ice:truncate
-  Faults are applied after routing and before signature verification; truncate cuts the real answer.
+  Faults apply after the signature is verified (its nonce is spent: a retry must be re-signed); truncate
+  cuts the real answer.
 
 data: PDS drives hold --pds-files files each (generated on demand; a drive id containing "missing" does not
 exist); IMM knows oss:// and pds:// URIs not containing "missing"; VOD videos have 1..--vod-images AI images;

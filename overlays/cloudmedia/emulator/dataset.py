@@ -180,7 +180,7 @@ def _imm_time(moment: datetime) -> str:
 
 
 class DataSet:
-    """The seeded data behind the five operations (see the module docstring for the rules)."""
+    """The seeded data behind the operations with behaviour (see the module docstring for the rules)."""
 
     def __init__(
         self,

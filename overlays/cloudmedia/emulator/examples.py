@@ -5,8 +5,8 @@ into the service model (``OperationModel.example``), so the emulator reads it fr
 copy of it here and no access to ``specs/``. An operation without hand-written behaviour (:mod:`.behaviours`) is
 answered with its example, stamped for the request:
 
-* the request id is the request's own (``RequestId`` of an Alibaba body, ``ResponseMetadata`` of a Volcengine one,
-  whose ``Action``, ``Version``, ``Service`` and ``Region`` are the request's too);
+* the request id is the request's own, where the response declares one (a top-level ``RequestId``, or a
+  ``ResponseMetadata`` whose ``Action``, ``Version``, ``Service`` and ``Region`` are the request's too);
 * a top-level field of the answer (or of a Volcengine ``Result``) named like a request parameter, with a scalar
   example value, echoes the value the request sent (``VideoId``, ``JobId``, …), so the answer is about what was
   asked for.
@@ -24,7 +24,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .._runtime.model import OperationModel, ServiceModel
-from . import errors as E
 
 if TYPE_CHECKING:
     from .services import Call
@@ -63,11 +62,14 @@ def item_template(package: str, operation: str, field: str) -> str:
 
 
 def stamp(body: dict[str, Any], call: Call) -> dict[str, Any]:
-    """Put the request's id (and, for Volcengine, its action, version, service and region) into ``body``."""
+    """Put the request's id into ``body`` where the operation's response declares one: a ``ResponseMetadata``
+    (filled with the request's id, action, version, service and region) or a top-level ``RequestId``."""
     route = call.route
-    if route.family == E.VOLCENGINE:
+    op = route.operation
+    declared = set(op.response_fields) if op is not None else set()
+    meta = body.get("ResponseMetadata")
+    if "ResponseMetadata" in declared or isinstance(meta, dict):
         assert route.service is not None
-        meta = body.get("ResponseMetadata")
         body["ResponseMetadata"] = {
             **(meta if isinstance(meta, dict) else {}),
             "RequestId": call.request_id,
@@ -77,7 +79,7 @@ def stamp(body: dict[str, Any], call: Call) -> dict[str, Any]:
             "Region": call.principal.region or "",
         }
         body["ResponseMetadata"].pop("Error", None)
-    elif route.family == E.ALIBABA_RPC or "RequestId" in body:
+    elif "RequestId" in declared or "RequestId" in body:
         body["RequestId"] = call.request_id
     return body
 
@@ -96,6 +98,6 @@ def answer_from_example(call: Call) -> dict[str, Any]:
     body = example_of(op)
     _echo(body, call.params)
     result = body.get("Result")
-    if call.route.family == E.VOLCENGINE and isinstance(result, dict):
+    if isinstance(result, dict):  # the Volcengine answer's payload
         _echo(result, call.params)
     return stamp(body, call)

@@ -1,13 +1,17 @@
-"""The HTTP server: :class:`Emulator`, a local stand-in for the five cloud endpoints.
+"""The HTTP server: :class:`Emulator`, a local stand-in for the cloud endpoints of every service model.
 
 One threaded HTTP/1.1 server (keep-alive, ``Content-Length`` or chunked request bodies, absolute-form request
-targets as sent through a proxy) bound to ``127.0.0.1`` serves every operation. For each request it:
+targets as sent through a proxy) bound to ``127.0.0.1`` serves every operation: a thread per connection, at most
+``max_connections``, more waiting in a listen backlog of ``backlog``. For each request it:
 
-1. reads it completely and routes it (:mod:`.services`);
-2. consults the injected faults (:mod:`.faults`) - before verification;
-3. verifies the signature or token (:mod:`.auth`) against the credential set, at the emulator's clock;
-4. extracts and validates the parameters from the service model;
-5. decides the answer from the seeded data (:mod:`.dataset`), or the vendor's error shape (:mod:`.errors`);
+1. routes it from its request line and headers (:mod:`.services`), then reads its body within the framing rules
+   and the time allowed (:mod:`.framing`; a malformed request is answered 4xx in the route's error shape);
+2. verifies the signature or token through the route's wire family (:mod:`.auth`) against the credential set, at
+   the emulator's clock - spending its nonce, so a resent request is a replay even if a fault answers it;
+3. consults the injected faults (:mod:`.faults`);
+4. extracts and validates the parameters from the service model (:mod:`.jsonbody` for JSON bodies);
+5. answers with the operation's behaviour (:mod:`.behaviours`) or its spec example (:mod:`.examples`), or the
+   vendor's error shape (:mod:`.errors`);
 6. appends a redacted :class:`~.accesslog.RequestRecord` to ``emu.requests``, then sends the answer (so a client
    that has its answer always finds the record).
 
@@ -33,6 +37,7 @@ from types import TracebackType
 from typing import IO, Any, Self
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from .._runtime.families import family_for_style
 from .._runtime.model import ServiceModel
 from . import errors as E
 from . import framing
@@ -93,6 +98,7 @@ class _Server(ThreadingHTTPServer):
         self.peak_connections = 0
         self.slots = threading.BoundedSemaphore(emulator.max_connections)
         self.idle: dict[socket.socket, float] = {}
+        self.threads: set[threading.Thread] = set()
         self.reaped = 0
         self.closing = False
         super().__init__(address, _Handler)
@@ -133,9 +139,14 @@ class _Server(ThreadingHTTPServer):
             raise
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
+        current = threading.current_thread()
+        with self.connections_lock:
+            self.threads.add(current)
         try:
             super().process_request_thread(request, client_address)
         finally:
+            with self.connections_lock:
+                self.threads.discard(current)
             self.slots.release()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -426,12 +437,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _verify(self, emu: Emulator, req: WireRequest, route: Route) -> Principal:
-        if route.family == E.PDS:
-            return emu.verifier.pds(req)
-        if route.family == E.VOLCENGINE:
-            assert route.service is not None
-            return emu.verifier.volcengine(req, route.service.product)
-        return emu.verifier.alibaba_rpc(req)
+        return emu.verifier.verify(req, route.family, route.product)
 
     def _decide(self, emu: Emulator, req: WireRequest, route: Route, ctx: E.ErrorContext, out: _Outcome) -> None:
         """Fill ``out`` with the answer to ``req``: verify (the nonce is spent here), then faults, then serve."""
@@ -481,10 +487,7 @@ class _Handler(BaseHTTPRequestHandler):
         assert fault.status is not None
         err = E.injected(route.family, fault.status, fault.code, fault.message)
         if fault.retry_after is not None:
-            headers = {"Retry-After": _format_seconds(fault.retry_after)}
-            if route.family in (E.ALIBABA_RPC, E.PDS):
-                headers["x-acs-retry-after"] = str(max(1, round(fault.retry_after * 1000)))
-            err.headers = headers
+            err.headers = family_for_style(route.family).retry_after_headers(fault.retry_after)
         return err
 
 
@@ -516,7 +519,7 @@ class _Outcome:
 
 
 class Emulator:
-    """A local emulator of the five operations, verifying signatures against ``credentials``.
+    """A local emulator of every operation of the service models, verifying signatures against ``credentials``.
 
     ::
 
@@ -653,6 +656,10 @@ class Emulator:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        with server.connections_lock:
+            handlers = list(server.threads)
+        for thread in handlers:  # every connection's thread ends with its connection
+            thread.join(timeout=5)
 
     close = stop
 

@@ -1,4 +1,5 @@
-"""Routing, parameter extraction and validation (driven by the service models), and the five operations.
+"""Routing, parameter extraction and validation (driven by the service models), and the dispatch of a call to its
+hand-written behaviour (:mod:`.behaviours`) or its spec example (:mod:`.examples`).
 
 **Routing**, as the real endpoints tell requests apart, from the generated service models
 (``cloudmedia.<package>._service.SERVICE``):
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._runtime.errors import ParamValidationError
+from .._runtime.families import family_for_service, family_for_style
 from .._runtime.model import BODY, QUERY, ROA, RPC, VOLCENGINE, OperationModel, ServiceModel
 from .._runtime.signing.rpc_v1 import PROTOCOL_PARAMETERS
 from .._runtime.validation import validate_params
@@ -52,11 +54,8 @@ def default_services() -> list[ServiceModel]:
 
 
 def family_of(service: ServiceModel, op: OperationModel | None = None) -> str:
-    if service.vendor == "volcengine":
-        return E.VOLCENGINE
-    if service.product == "pds" or (op is not None and op.style == ROA):
-        return E.PDS
-    return E.ALIBABA_RPC
+    """The wire family (its style) a request for ``service`` is answered in."""
+    return op.style if op is not None else family_for_service(service).style
 
 
 @dataclass(frozen=True)
@@ -206,37 +205,7 @@ def _from_query(raw: str, schema: Mapping[str, Any]) -> Any:
 
 
 def _param_error(family: str, err: ParamValidationError) -> E.EmulatedError:
-    name = err.wire_name
-    if family == E.PDS:
-        if err.rule == "required":
-            return E.pds_missing(name)
-        if err.rule in (
-            "minimum",
-            "maximum",
-            "exclusiveMinimum",
-            "exclusiveMaximum",
-            "minLength",
-            "maxLength",
-            "minItems",
-            "maxItems",
-        ):
-            return E.pds_out_of_range(name, err.detail)
-        return E.pds_invalid(name, err.detail)
-    if family == E.VOLCENGINE:
-        if err.rule == "required":
-            return E.volc_op_missing(name)
-        return E.volc_op_invalid(name, err.detail)
-    if err.rule == "required":
-        return E.missing_parameter(name)
-    return E.invalid_parameter(name, err.detail)
-
-
-def _body_error(family: str, detail: str) -> E.EmulatedError:
-    if family == E.PDS:
-        return E.pds_bad_json(detail)
-    if family == E.VOLCENGINE:
-        return E.volc_op_invalid("body", detail)
-    return E.invalid_parameter("body", detail)
+    return family_for_style(family).param_error(err)
 
 
 def _json_content_type(family: str, content_type: str | None) -> None:
@@ -253,16 +222,16 @@ def extract_params(route: Route, req: WireRequest) -> dict[str, Any]:
     family = route.family
     values: dict[str, Any] = {}
     body_params = [p for p in op.params if p.location == BODY]
-    if body_params or op.style in (ROA, VOLCENGINE):
+    if body_params or family_for_style(op.style).body_parameters:
         body: Any = {}
         if req.body.strip():
             _json_content_type(family, req.header("content-type"))
             try:
                 body = parse_json(req.body)
             except BadJson as exc:
-                raise _body_error(family, str(exc)) from None
+                raise family_for_style(family).body_error(str(exc)) from None
         if not isinstance(body, dict):
-            raise _body_error(family, "The body must be a JSON object.")
+            raise family_for_style(family).body_error("The body must be a JSON object.")
         for p in body_params:
             if p.wire in body:
                 values[p.wire] = body[p.wire]

@@ -7,11 +7,14 @@ import json
 import threading
 import types
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import unquote_plus
 
+import pytest
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from cloudmedia._runtime.model import OperationModel, ServiceModel
 
@@ -110,11 +113,11 @@ CALLS = {
 }
 
 
-def fixed_clock(moment: datetime = MOMENT):
+def fixed_clock(moment: datetime = MOMENT) -> Callable[[], datetime]:
     return lambda: moment
 
 
-def fixed_nonce(value: str = NONCE):
+def fixed_nonce(value: str = NONCE) -> Callable[[], str]:
     return lambda: value
 
 
@@ -147,6 +150,12 @@ class Captured:
                 out.append((unquote_plus(k), unquote_plus(v)))
         return out
 
+    def must(self, name: str) -> str:
+        """A header that must be there."""
+        value = self.header(name)
+        assert value is not None, f"no {name} header"
+        return value
+
     def header(self, name: str) -> str | None:
         for k, v in self.headers:
             if k.lower() == name.lower():
@@ -163,7 +172,7 @@ class CaptureServer:
 
     def __init__(self) -> None:
         self.requests: list[Captured] = []
-        self.reply: dict = {"RequestId": "00000000-0000-0000-0000-000000000000"}
+        self.reply: Any = {"RequestId": "00000000-0000-0000-0000-000000000000"}
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -181,7 +190,7 @@ class CaptureServer:
 
             do_GET = do_POST = do_PUT = _handle
 
-            def log_message(self, *args) -> None:  # silence
+            def log_message(self, *args: Any) -> None:  # silence
                 pass
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -224,7 +233,9 @@ PROXY_VARS = (
 )
 
 
-def pin_alibaba_sdk(monkeypatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123: str = RFC1123) -> None:
+def pin_alibaba_sdk(
+    monkeypatch: pytest.MonkeyPatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123: str = RFC1123
+) -> None:
     from alibabacloud_tea_openapi.utils import Utils
     from alibabacloud_tea_util.client import Client as UtilClient
 
@@ -238,7 +249,9 @@ def pin_alibaba_sdk(monkeypatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123:
         monkeypatch.delenv(var, raising=False)
 
 
-def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_id: str | None = None) -> None:
+def pin_volcengine_sdk(
+    monkeypatch: pytest.MonkeyPatch, moment: datetime = VOLC_MOMENT, invocation_id: str | None = None
+) -> None:
     from volcenginesdkcore import signv4
     from volcenginesdkcore.interceptor.interceptors import request as request_module
 
@@ -246,7 +259,7 @@ def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_i
 
     class _FixedDatetime(datetime):
         @classmethod
-        def utcnow(cls):  # type: ignore[override]
+        def utcnow(cls) -> datetime:  # type: ignore[override]
             return naive
 
     monkeypatch.setattr(signv4, "datetime", types.SimpleNamespace(datetime=_FixedDatetime))
@@ -257,6 +270,6 @@ def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_i
         monkeypatch.delenv(var, raising=False)
 
 
-def pin_volcengine_signer(monkeypatch, x_date: str) -> None:
+def pin_volcengine_signer(monkeypatch: pytest.MonkeyPatch, x_date: str) -> None:
     """Make ``SignerV4.sign`` use ``x_date`` (so it can recompute a signature made at that time)."""
     pin_volcengine_sdk(monkeypatch, datetime.strptime(x_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC))
