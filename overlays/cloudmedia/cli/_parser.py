@@ -315,7 +315,10 @@ def _add_wait_options(parser: argparse.ArgumentParser, service: Service, op: Ope
 
 
 def _add_operation(commands: Any, service: Service, op: Operation) -> None:
-    epilog = [f"The {op.model.name} operation of {service.model.title} (API version {service.model.version})."]
+    epilog = [
+        f"The {op.model.name} operation of {service.model.title} (API version {service.model.version})"
+        + (f"; also callable as cloudmedia {service.name} {op.model.name}." if op.aliases else ".")
+    ]
     if op.pages_method:
         epilog.append(
             "--all prints one JSON object per line (JSON lines), one per item of every page, as the pages arrive;\n"
@@ -341,6 +344,8 @@ def _add_operation(commands: Any, service: Service, op: Operation) -> None:
         epilog="\n\n".join(epilog),
         formatter_class=_Formatter,
     )
+    if op.aliases:  # listed under its own name only; the vendor's name is in the operation's help
+        commands._choices_actions[-1].metavar = op.name
     required = parser.add_argument_group("required parameters")
     optional = parser.add_argument_group("optional parameters")
     for param in op.params:
