@@ -54,6 +54,12 @@ class AlibabaRpcFamily(WireFamily):
     signing: ClassVar[tuple[str, ...]] = ("acs3", "rpc-hmac-sha1")
     request_id_headers: ClassVar[tuple[str, ...]] = ("x-acs-request-id",)
     body_parameters: ClassVar[bool] = False
+    credential_options: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("access_key_id", "AccessKey id", True),
+        ("access_key_secret", "AccessKey secret", True),
+        ("security_token", "STS security token", True),
+        ("profile", "credentials profile", False),
+    )
 
     # ------------------------------------------------------------------------------------- request builder
 

@@ -46,6 +46,12 @@ class VolcengineFamily(WireFamily):
     signing: ClassVar[tuple[str, ...]] = ("volc-hmac-sha256",)
     request_id_headers: ClassVar[tuple[str, ...]] = ("x-tt-logid",)
     always_body: ClassVar[bool] = True
+    credential_options: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("access_key_id", "AccessKey id", True),
+        ("secret_access_key", "secret access key", True),
+        ("session_token", "STS session token", True),
+    )
+    region_in_signature: ClassVar[bool] = True
 
     # ------------------------------------------------------------------------------------- request builder
 
