@@ -266,9 +266,12 @@ def endpoint_params(endpoint: Any) -> list[TemplateParam]:
 
 
 def prop_kind(prop: Any) -> str:
-    """How a model template reads and writes a property: ``model``, ``model_list``, ``plain`` or ``other``."""
-    from openapi_python_client.parser.properties import ListProperty, ModelProperty
+    """How a model template reads and writes a property: ``model``, ``model_list``, ``timestamp`` (``format:
+    date-time``), ``plain`` or ``other``."""
+    from openapi_python_client.parser.properties import DateTimeProperty, ListProperty, ModelProperty
 
+    if isinstance(prop, DateTimeProperty):
+        return "timestamp"
     if isinstance(prop, ModelProperty):
         return "model"
     if isinstance(prop, ListProperty):

@@ -35,8 +35,6 @@ from .errors import (
     TransportError,
     success_json,
 )
-from .gcpause import pause as _pause_gc
-from .gcpause import resume as _resume_gc
 from .logs import log_request, logger, redact_url
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
@@ -151,46 +149,41 @@ class _Call:
         service = client._service
         content = response.content
         # Performance: the body is decoded once (success_json classifies the response and returns the decoded body:
-        # the same decision as error_from_response), and the garbage collector is paused while it is decoded and
-        # parsed (see gcpause: collections during the build only walk objects that are all still reachable).
-        _pause_gc()
+        # the same decision as error_from_response); the model reads it lazily (cloudmedia._runtime.lazymodel).
         try:
-            try:
-                data: Any = success_json(
-                    service.vendor, service.product, response.status_code, response.headers, content
-                )
-            except CloudMediaError as error:
-                return error.with_traceback(None)
-            request_id = _request_id(service, response)
-            if not content.strip():
-                # success_json accepts an empty PDS success (204 No Content); every operation here documents a body.
-                return InvalidResponseError(
-                    http_status=response.status_code,
-                    request_id=request_id,
-                    body_excerpt="",
-                    reason=f"the body is empty; {self.op.name} documents a JSON object",
-                )
-            if request_id is None and isinstance(data, dict):
-                request_id = _body_request_id(data)
-            try:
-                parsed = self.parse(data)
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                return InvalidResponseError(
-                    http_status=response.status_code,
-                    request_id=request_id,
-                    body_excerpt=content[:200].decode("utf-8", "replace"),
-                    reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
-                )
-            return Response(
-                status_code=_http_status(response.status_code),
-                content=content,
-                headers=response.headers,
-                parsed=parsed,
-                request_id=request_id,
-                attempts=self.attempt,
+            data: Any = success_json(
+                service.vendor, service.product, response.status_code, response.headers, content
             )
-        finally:
-            _resume_gc()
+        except CloudMediaError as error:
+            return error.with_traceback(None)
+        request_id = _request_id(service, response)
+        if not content.strip():
+            # success_json accepts an empty PDS success (204 No Content); every operation here documents a body.
+            return InvalidResponseError(
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt="",
+                reason=f"the body is empty; {self.op.name} documents a JSON object",
+            )
+        if request_id is None and isinstance(data, dict):
+            request_id = _body_request_id(data)
+        try:
+            parsed = self.parse(data)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            return InvalidResponseError(
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt=content[:200].decode("utf-8", "replace"),
+                reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
+            )
+        return Response(
+            status_code=_http_status(response.status_code),
+            content=content,
+            headers=response.headers,
+            parsed=parsed,
+            request_id=request_id,
+            attempts=self.attempt,
+        )
 
     def on_transport_error(self, request: httpx.Request, exc: httpx.HTTPError, sent_at: float) -> CloudMediaError:
         """The typed error for an httpx failure (the httpx exception is not kept: its request holds credentials)."""
