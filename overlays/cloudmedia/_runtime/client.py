@@ -151,9 +151,7 @@ class _Call:
         # Performance: the body is decoded once (success_json classifies the response and returns the decoded body:
         # the same decision as error_from_response); the model reads it lazily (cloudmedia._runtime.lazymodel).
         try:
-            data: Any = success_json(
-                service.vendor, service.product, response.status_code, response.headers, content
-            )
+            data: Any = success_json(service.vendor, service.product, response.status_code, response.headers, content)
         except CloudMediaError as error:
             return error.with_traceback(None)
         request_id = _request_id(service, response)

@@ -69,6 +69,8 @@ class LazyModel:
     _cm_pending: int
     #: The fields ``_cm_fill`` sets (every field but the required ones); set by each generated model module.
     _cm_fields: ClassVar[frozenset[str]] = frozenset()
+    #: Whether copies and pickles keep the source mapping (models with timestamps: see ``__getstate__``).
+    _cm_keeps_source: ClassVar[bool] = False
     #: How many referents (``gc.get_referents``) an object has before it is read: 3 + its required fields.
     _cm_unread_refs: ClassVar[int] = 3
     #: ``_cm_fill(obj, src, lazy)``: read the fields in ``_cm_fields`` from ``src``; nested objects unread when
@@ -90,6 +92,19 @@ class LazyModel:
         if kept:
             for name, value in kept.items():
                 setattr(self, name, value)
+
+    # Copying and pickling (the generated classes use these instead of attrs' own): every field, read first, and the
+    # source mapping of a model with timestamps, so that to_dict() of a copy still writes the vendor's text back.
+    def __getstate__(self) -> dict[str, Any]:
+        cls = type(self)
+        state = {f.name: getattr(self, f.name) for f in cls.__attrs_attrs__}  # type: ignore[attr-defined]
+        if cls._cm_keeps_source:
+            state["_cm_src"] = source_of(self)
+        return state
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        for name, value in state.items():
+            set_field(self, name, value)
 
     if not TYPE_CHECKING:  # for type checkers, models have exactly their declared attributes
 

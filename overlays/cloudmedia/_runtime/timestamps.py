@@ -3,8 +3,8 @@
 A response field the spec marks ``format: date-time`` is read with :func:`parse_timestamp`:
 
 - RFC 3339 / ISO 8601 with a UTC offset or ``Z``, any number of fractional digits (IMM sends nanoseconds:
-  ``2021-06-29T14:50:13.011643661+08:00``; digits beyond microseconds are truncated), ``T`` or a space between
-  date and time, basic or extended format (``datetime.fromisoformat``);
+  ``2021-06-29T14:50:13.011643661+08:00``; digits beyond microseconds are truncated), ``T``/``t`` or a space between
+  date and time, ``Z``/``z``, basic or extended format (``datetime.fromisoformat``);
 - RFC 1123 / HTTP dates (``Tue, 29 Jun 2021 14:50:13 GMT``; ``email.utils``).
 
 Anything else (an empty string, a documentation placeholder, a value without a UTC offset, which would have to be
@@ -39,9 +39,12 @@ def parse_timestamp(text: str) -> datetime | str:
         value = _fromisoformat(text)
     except ValueError:
         try:
-            value = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return text
+            value = _fromisoformat(text.upper())  # RFC 3339 allows a lower-case "t" and "z"
+        except ValueError:
+            try:
+                value = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return text
     if value.tzinfo is None:
         return text
     return value
@@ -54,11 +57,7 @@ def wire_timestamp(value: Any, src: Mapping[str, Any] | None, wire: str) -> Any:
             text = src.get(wire)
             if text.__class__ is str:
                 parsed = parse_timestamp(text)
-                if (
-                    parsed.__class__ is datetime
-                    and parsed == value
-                    and parsed.utcoffset() == value.utcoffset()
-                ):
+                if parsed.__class__ is datetime and parsed == value and parsed.utcoffset() == value.utcoffset():
                     return text
         return value.isoformat()
     return value

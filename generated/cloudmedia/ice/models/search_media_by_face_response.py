@@ -27,7 +27,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class SearchMediaByFaceResponse(_LazyModel):
     """The response of SearchMediaByFace."""
 

@@ -27,7 +27,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class Boundary(_LazyModel):
     """The boundary of a detected region: either a rectangle (`Width`, `Height`, `Left`, `Top`) or a polygon
     (`Polygon`)."""

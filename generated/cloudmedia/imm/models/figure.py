@@ -51,7 +51,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class Figure(_LazyModel):
     """A figure (for example a face) detected by the AI model."""
 

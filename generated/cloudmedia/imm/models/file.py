@@ -155,7 +155,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class File(_LazyModel):
     """The metadata of an object or file in a dataset. The fields returned vary with the object and with the workflow
     template used to index its metadata."""
@@ -1119,6 +1121,7 @@ def _fill(obj: File, src_dict: Mapping[str, Any], lazy: bool) -> None:
 
 
 File._cm_fill = _fill
+File._cm_keeps_source = True
 File._cm_unread_refs = 3
 File._cm_fields = frozenset(
     {

@@ -15,7 +15,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class FileCustomLabels(_LazyModel):
     """The custom key-value labels of the file, for business data and query filtering."""
 

@@ -34,7 +34,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class Image(_LazyModel):
     """An image, such as a cover image of an audio file."""
 

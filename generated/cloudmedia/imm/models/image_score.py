@@ -20,7 +20,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class ImageScore(_LazyModel):
     """The image score information, detected by the AI model."""
 

@@ -21,7 +21,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class DirSizeInfo(_LazyModel):
     """The size information of a folder. Returned only by ListFile and GetFile when the fields parameter includes
     dir_size."""

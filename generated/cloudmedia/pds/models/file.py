@@ -110,7 +110,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class File(_LazyModel):
     """The information about a file or folder."""
 
@@ -741,6 +743,7 @@ def _fill(obj: File, src_dict: Mapping[str, Any], lazy: bool) -> None:
 
 
 File._cm_fill = _fill
+File._cm_keeps_source = True
 File._cm_unread_refs = 3
 File._cm_fields = frozenset(
     {

@@ -15,7 +15,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class FileExFieldsInfo(_LazyModel):
     """The extended fields of the file, as key-value pairs."""
 

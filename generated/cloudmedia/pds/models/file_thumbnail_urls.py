@@ -15,7 +15,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class FileThumbnailUrls(_LazyModel):
     """The thumbnail URLs, keyed by the names given in the thumbnail_processes request parameter."""
 

@@ -47,7 +47,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class ImageMediaMetadata(_LazyModel):
     """The image metadata. Returned only if the value-added image processing feature is enabled."""
 
@@ -293,6 +295,7 @@ def _fill(obj: ImageMediaMetadata, src_dict: Mapping[str, Any], lazy: bool) -> N
 
 
 ImageMediaMetadata._cm_fill = _fill
+ImageMediaMetadata._cm_keeps_source = True
 ImageMediaMetadata._cm_unread_refs = 3
 ImageMediaMetadata._cm_fields = frozenset(
     {

@@ -21,7 +21,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class PdsError(_LazyModel):
     """The error body that PDS returns with a 4xx or 5xx status. The request ID is in the x-ca-request-id response
     header. Errors raised by the API gateway carry x-ca-error-code and x-ca-error-message headers instead."""

@@ -45,7 +45,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class VideoMediaMetadata(_LazyModel):
     """The audio and video metadata."""
 
@@ -259,6 +261,7 @@ def _fill(obj: VideoMediaMetadata, src_dict: Mapping[str, Any], lazy: bool) -> N
 
 
 VideoMediaMetadata._cm_fill = _fill
+VideoMediaMetadata._cm_keeps_source = True
 VideoMediaMetadata._cm_unread_refs = 3
 VideoMediaMetadata._cm_fields = frozenset(
     {

@@ -31,7 +31,9 @@ _MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
 class AIImageInfo(_LazyModel):
     """The details of the image file."""
 
@@ -170,6 +172,7 @@ def _fill(obj: AIImageInfo, src_dict: Mapping[str, Any], lazy: bool) -> None:
 
 
 AIImageInfo._cm_fill = _fill
+AIImageInfo._cm_keeps_source = True
 AIImageInfo._cm_unread_refs = 3
 AIImageInfo._cm_fields = frozenset(
     {
