@@ -37,12 +37,12 @@ Vendor shapes:
 from __future__ import annotations
 
 import email.utils
-import json
 import math
 import time
 from collections.abc import Mapping
 from typing import Any
 
+from .jsondecode import loads
 from .logs import redact_text, redact_url
 
 __all__ = [
@@ -375,7 +375,7 @@ def _decode_json(body: bytes) -> tuple[Any, str | None]:
     if not body or not body.strip():
         return None, "empty response body"
     try:
-        return json.loads(body), None
+        return loads(body), None
     except RecursionError:
         return None, "response body is nested too deeply"
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
@@ -41,6 +40,8 @@ def parse_timestamp(text: str) -> datetime | str:
         try:
             value = _fromisoformat(text.upper())  # RFC 3339 allows a lower-case "t" and "z"
         except ValueError:
+            from email.utils import parsedate_to_datetime  # rare: imported when first needed
+
             try:
                 value = parsedate_to_datetime(text)
             except (TypeError, ValueError, IndexError):
