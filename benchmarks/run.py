@@ -42,7 +42,7 @@ import _fixtures as fx  # noqa: E402
 import _harness as h  # noqa: E402
 import _variants as v  # noqa: E402
 
-SECTIONS = ("percall", "parse", "import", "async", "bulk", "regen")
+SECTIONS = ("percall", "parse", "import", "async", "bulk", "regen", "techniques")
 
 
 # ------------------------------------------------------------------------------------------------- settings
@@ -149,6 +149,60 @@ def section_parse(cfg: Settings) -> dict[str, Any]:
         }
         _progress(f"parse {name}: ours/official {_fmt(out[name]['ours/official'])}, reading every field "
                   f"{_fmt(out[name]['ours_read/official_read'])}")
+    return out
+
+
+def section_techniques(cfg: Settings, server: h.Server) -> dict[str, Any]:
+    """What each technique buys on a 100-item page, in one run: our client as shipped (lazy models, msgspec for large
+    bodies), the same with every body decoded by ``json.loads`` (lazy models alone), and both of those with every
+    field of the result read afterwards (which fills every lazy object), against raw httpx + ``json.loads`` with and
+    without walking the decoded dicts the same way."""
+    import httpx
+    from cloudmedia._runtime import jsondecode
+
+    ours = v.ours_clients(server.url)
+    http = httpx.Client()
+    walk = v.read_everything
+    large = jsondecode.LARGE
+    out: dict[str, Any] = {}
+    for case in ("imm_page", "pds_page"):
+        fixture = v.CASES[case][1]
+        call = v.ours_call(case, ours[case])
+        raw = v.raw_httpx_call(case, http, server.url(fixture))
+
+        def stdlib_json(call: Any = call) -> Any:
+            jsondecode.LARGE = 1 << 62  # every body through json.loads
+            try:
+                return call()
+            finally:
+                jsondecode.LARGE = large
+
+        fns = {
+            "ours": call,
+            "ours_stdlib_json": stdlib_json,
+            "raw_httpx": raw,
+            "ours_read": lambda call=call: walk(call()),
+            "ours_stdlib_json_read": lambda f=stdlib_json: walk(f()),
+            "raw_httpx_read": lambda raw=raw: walk(raw()),
+        }
+        for fn in fns.values():
+            for _ in range(2):
+                fn()
+        res = h.rounds(fns, cfg.page_calls, cfg.rounds)
+        rows = [{k: c for k, (c, w) in r.items()} for r in res]
+        out[case] = {
+            "ms_cpu_median": {k: h.median([r[k] for r in rows]) * 1e3 for k in fns},
+            "ours/raw_httpx": _ratios(rows, "ours", "raw_httpx"),
+            "ours_stdlib_json/raw_httpx": _ratios(rows, "ours_stdlib_json", "raw_httpx"),
+            "ours_read/raw_httpx_read": _ratios(rows, "ours_read", "raw_httpx_read"),
+            "ours_stdlib_json_read/raw_httpx_read": _ratios(rows, "ours_stdlib_json_read", "raw_httpx_read"),
+        }
+        _progress(f"techniques {case}: shipped {_fmt(out[case]['ours/raw_httpx'])}, json.loads only "
+                  f"{_fmt(out[case]['ours_stdlib_json/raw_httpx'])}, reading every field "
+                  f"{_fmt(out[case]['ours_read/raw_httpx_read'])}")
+    for c in ours.values():
+        c.close()
+    http.close()
     return out
 
 
@@ -442,6 +496,16 @@ def table(results: dict[str, Any]) -> str:
                 f"| {mib(m['raw_' + size + '_added_mib'])} | | | |")
         add(f"| peak RSS growth, large/small | {m['ours_growth']:.2f} | {m['raw_growth']:.2f} | | | |")
         add("")
+    if "techniques" in results:
+        add("### What each technique buys on a 100-item page (CPU, ratios to raw httpx + json.loads)")
+        add("")
+        add("| page | shipped (lazy models + msgspec) | lazy models, json.loads | shipped, then every field read "
+            "/ raw, then every value read | lazy + json.loads, every field read / raw, every value read |")
+        add("|---|---|---|---|---|")
+        for case, e in results["techniques"].items():
+            add(f"| {case} | {_fmt(e['ours/raw_httpx'])} | {_fmt(e['ours_stdlib_json/raw_httpx'])} "
+                f"| {_fmt(e['ours_read/raw_httpx_read'])} | {_fmt(e['ours_stdlib_json_read/raw_httpx_read'])} |")
+        add("")
     if "regen" in results:
         add(f"### Regeneration: {results['regen']['seconds_median']:.1f} s (`scripts/regenerate.py --output <tmp>`)")
         add("")
@@ -522,7 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["SSL_CERT_FILE"] = str(bundle)
     server = None
     try:
-        if {"percall", "async", "bulk", "import"} & set(sections):
+        if {"percall", "async", "bulk", "import", "techniques"} & set(sections):
             server = h.Server(work, fx.bodies(), tls_fixtures=["imm_small"], cert=cert, key=key)
         if "percall" in sections:
             assert server is not None
@@ -542,6 +606,9 @@ def main(argv: list[str] | None = None) -> int:
             results["import"] = section_import(cfg, server)
         if "regen" in sections:
             results["regen"] = section_regen(cfg)
+        if "techniques" in sections:
+            assert server is not None
+            results["techniques"] = section_techniques(cfg, server)
     finally:
         if server is not None:
             server.close()

@@ -115,6 +115,12 @@ def test_quick_run_reports_every_figure(tmp_path: Path) -> None:
 
     _number(report["regen"]["seconds_median"], "regen")
 
+    for page in ("imm_page", "pds_page"):
+        entry = report["techniques"][page]
+        for ratio in ("ours/raw_httpx", "ours_stdlib_json/raw_httpx", "ours_read/raw_httpx_read",
+                      "ours_stdlib_json_read/raw_httpx_read"):
+            _ratio(entry[ratio], f"techniques.{page}.{ratio}")
+
     targets = report["targets"]
     assert len(targets) >= 22
     for target in targets:
