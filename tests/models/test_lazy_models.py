@@ -181,3 +181,30 @@ def test_parsing_never_switches_the_collector_for_other_threads() -> None:
         gc.disable, gc.enable = real_disable, real_enable
     assert calls == []
     assert seen and all(seen)
+
+
+def test_threads_reading_one_unread_page_all_see_every_field() -> None:
+    data = _page(50)
+    expected = [f"oss://b/object-{i}.jpg" for i in range(50)]
+    for _ in range(20):
+        page = BatchGetFileMetaResponse.from_dict(copy.deepcopy(data))
+        results: list[Any] = []
+        errors: list[BaseException] = []
+
+        def read(
+            page: BatchGetFileMetaResponse = page, results: list[Any] = results, errors: list[BaseException] = errors
+        ) -> None:
+            try:
+                results.append([(f.uri, f.size, f.create_time) for f in page.files])
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=read) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        for rows in results:
+            assert [uri for uri, _, _ in rows] == expected
+            assert {size for _, size, _ in rows} == {IMM["Files"][0]["Size"]}

@@ -84,11 +84,13 @@ class LazyModel:
         return self
 
     def _cm_load(self) -> None:
+        # _cm_pending is cleared only after the fill: another thread reading a field meanwhile fills the object too
+        # (with the same values) instead of finding it neither unread nor filled.
         mode = self._cm_pending
-        self._cm_pending = 0
         cls = type(self)
         kept = _set_before_fill(self, cls) if len(_referents(self)) > cls._cm_unread_refs else None
         cls._cm_fill(self, self._cm_src, mode == 1)  # type: ignore[arg-type]
+        self._cm_pending = 0
         if kept:
             for name, value in kept.items():
                 setattr(self, name, value)
