@@ -1,8 +1,8 @@
 """The base of every generated model: an object's fields are read from the decoded JSON when it is first used.
 
 ``Model.from_dict(data)`` does not walk the tree: it keeps ``data`` and sets only the fields the model requires
-(none in a response model). The first time any other field of the object is read (or any field is set or deleted),
-the model's generated ``_fill`` reads all of that object's fields from ``data`` in one pass, with the lenient rules
+(none in a response model). The first time any other field of the object is read, the model's generated ``_fill``
+reads all of that object's fields from ``data`` in one pass, with the lenient rules
 of every model: unknown fields go to ``additional_properties``; a nested object or list of the wrong shape leaves
 its field ``UNSET`` and is kept in ``additional_properties``; a timestamp becomes a ``datetime``. The objects a
 ``from_dict`` object nests (a page's items) are created the same lazy way, so they cost one object each until they
@@ -10,8 +10,8 @@ are used; reading one of them builds everything it holds at once (first-use cost
 object).
 
 What users see is the same as with eagerly built models: attribute access, ``==`` and ``repr`` (attrs reads every
-field), ``to_dict()``, ``additional_properties``, ``attrs.evolve``, pickling and copying (attrs' state reads every
-field). Only when the work is done differs: a 100-item page costs about nothing until it is used, and reading one
+field), ``to_dict()``, ``additional_properties``, ``attrs.evolve``, pickling and copying (``__getstate__`` reads
+every field, and keeps the source of a model with timestamps so a copy still writes the vendor's text back). Only when the work is done differs: a 100-item page costs about nothing until it is used, and reading one
 item costs that item. ``from_dict`` therefore keeps a reference to ``data``: the mapping must not be changed
 afterwards (the client decodes a fresh one per response).
 
