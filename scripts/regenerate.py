@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from specdev.generate import GENERATED_DIR, GenerationError, check, regenerate  # noqa: E402
+from specdev.generate import GENERATED_DIR, GenerationError, check, regenerate
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,9 +4,12 @@
     python3 scripts/tour.py
 
 Installs the package into .venv on first use, starts ``cloudmedia-emulator`` on a free port of
-127.0.0.1, and calls all five operations through the generated Python clients — signed exactly as the
-real services expect, verified by the emulator — then shows a paginated scan, a validation error, a
-service error and a retried throttle. Exit 0 when every step behaved as described.
+127.0.0.1, and calls the operations through the generated Python clients — signed exactly as the real
+services expect, verified by the emulator: a paginated scan and a download URL, file metadata, a face
+search and the clips of a found media, the two asynchronous workflows (an NTA file detection and a VOD
+AI image job: submit, wait, read the result), then a validation error, a service error and a retried
+throttle, and finally every operation of every spec with its documented example. Exit 0 when every step
+behaved as described.
 """
 
 from __future__ import annotations
@@ -14,31 +17,42 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import devenv  # noqa: E402
+import devenv
 
 devenv.ensure("", sys.argv)
 
-import asyncio  # noqa: E402
-import time  # noqa: E402
+import asyncio
+import time
 
-from cloudmedia import ParamValidationError, RetryPolicy, ServiceError, __version__  # noqa: E402
-from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator  # noqa: E402
-from cloudmedia.ice import IceClient  # noqa: E402
-from cloudmedia.imm import ImmClient  # noqa: E402
-from cloudmedia.nta import NtaClient  # noqa: E402
-from cloudmedia.pds import PdsClient  # noqa: E402
-from cloudmedia.vod import VodClient  # noqa: E402
+from cloudmedia import ParamValidationError, RetryPolicy, ServiceError, WaiterFailedError, __version__
+from cloudmedia.emulator import DEFAULT_CREDENTIALS, Emulator
+from cloudmedia.ice import IceClient
+from cloudmedia.imm import ImmClient
+from cloudmedia.nta import NtaClient
+from cloudmedia.pds import PdsClient, Unset
+from cloudmedia.vod import VodClient
 
 PDS_FILES = 250
+#: Seconds between the polls of a waiter (the emulator's jobs finish after two "in progress" polls).
+POLL_DELAY = 0.05
 
 Step = Callable[[Emulator], str]
+T = TypeVar("T")
 
 
-def alibaba(emu: Emulator) -> dict[str, str]:
+def given(value: T | Unset) -> T:
+    """A response field the step relies on (absent fields are ``UNSET`` in the models)."""
+    assert not isinstance(value, Unset), "a field the tour relies on is absent"
+    return value
+
+
+def alibaba(emu: Emulator) -> dict[str, Any]:
     key = emu.credentials.alibaba_key
+    assert key is not None
     return {"access_key_id": key.access_key_id, "access_key_secret": key.access_key_secret}
 
 
@@ -46,30 +60,49 @@ def pds_scan_all_pages(emu: Emulator) -> str:
     token = DEFAULT_CREDENTIALS.access_token.token
     with PdsClient(domain_id=emu.data.pds_domain_id, access_token=token, endpoint_url=emu.url) as pds:
         pages = list(pds.scan_file_pages(drive_id="1", limit=100, fields="*"))
-        files = [f for page in pages for f in page.items]
+        files = [f for page in pages for f in page.items or []]
     assert len(files) == PDS_FILES, len(files)
     return f"{len(files)} files in {len(pages)} pages (marker paging, bearer token); first: {files[0].name}"
+
+
+def pds_get_download_url(emu: Emulator) -> str:
+    token = DEFAULT_CREDENTIALS.access_token.token
+    with PdsClient(domain_id=emu.data.pds_domain_id, access_token=token, endpoint_url=emu.url) as pds:
+        first = given(pds.scan_file(drive_id="1", limit=1, fields="*").items)[0]
+        link = pds.get_download_url(drive_id="1", file_id=given(first.file_id), expire_sec=3600)
+    host = given(link.url).split("/")[2]
+    return f"{first.name}: a download URL on {host}, expires {link.expiration}"
 
 
 def imm_batch_get_file_meta(emu: Emulator) -> str:
     uris = ["oss://test-bucket/photos/a.jpg", "oss://test-bucket/missing.jpg", "oss://test-bucket/videos/b.mp4"]
     with ImmClient(region="cn-hangzhou", endpoint_url=emu.url, **alibaba(emu)) as imm:
         meta = imm.batch_get_file_meta(project_name="test-project", dataset_name="test-dataset", uris=uris)
-    found = [f.uri for f in meta.files]
-    figures = sum(len(f.figures or []) for f in meta.files)
+    found = [f.uri for f in meta.files or []]
+    figures = sum(len(f.figures or []) for f in meta.files or [])
     return f"{len(found)} of {len(uris)} URIs indexed (unknown one skipped), {figures} figures (ACS3-HMAC-SHA256)"
+
+
+def imm_get_file_meta(emu: Emulator) -> str:
+    with ImmClient(region="cn-hangzhou", endpoint_url=emu.url, **alibaba(emu)) as imm:
+        meta = imm.get_file_meta(
+            project_name="test-project", dataset_name="test-dataset", uri="oss://test-bucket/photos/a.jpg"
+        )
+    file = given(meta.files)[0]
+    return f"{file.uri}: {file.media_type}, {file.content_type}, {file.size} bytes"
 
 
 def vod_list_ai_image_info(emu: Emulator) -> str:
     with VodClient(
         region="cn-shanghai", endpoint_url=emu.url, signature_algorithm="rpc-hmac-sha1", **alibaba(emu)
     ) as vod:
-        images = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
-    return f"{len(images.ai_image_info_list)} AI images, e.g. {images.ai_image_info_list[0].format_} (legacy RPC signature)"
+        listed = vod.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234").ai_image_info_list or []
+    return f"{len(listed)} AI images, e.g. {listed[0].format_} (legacy RPC signature)"
 
 
 def ice_search_media_by_face(emu: Emulator) -> str:
     sts = emu.credentials.alibaba_sts
+    assert sts is not None
 
     async def search() -> tuple[int, int]:
         async with IceClient(
@@ -92,16 +125,72 @@ def ice_search_media_by_face(emu: Emulator) -> str:
     return f"{items} media in {pages} pages (PageNo/Total paging, async, STS)"
 
 
+def ice_search_media_clip_by_face(emu: Emulator) -> str:
+    with IceClient(region="cn-shanghai", endpoint_url=emu.url, **alibaba(emu)) as ice:
+        found = ice.search_media_by_face(
+            person_image_url="https://example.com/face.jpg", face_search_token="tour", page_size=1
+        )
+        media_id = given(given(found.media_info_list)[0].media_id)
+        clips = ice.search_media_clip_by_face(face_search_token="tour", media_id=media_id)
+    spans = [(o.start_time, o.end_time) for c in clips.media_clip_list or [] for o in c.occurrences_infos or []]
+    return f"media {media_id}: {len(spans)} clip(s), first {spans[0][0]}-{spans[0][1]} s (same FaceSearchToken)"
+
+
 def nta_create_file_detection(emu: Emulator) -> str:
     key = emu.credentials.volcengine_key
+    assert key is not None
     with NtaClient(
         region="cn-beijing",
         endpoint_url=emu.url,
         access_key_id=key.access_key_id,
         secret_access_key=key.secret_access_key,
     ) as nta:
-        raw = nta.with_raw_response.create_file_detection(sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x")
-    return f"QueryKey {raw.parsed.result.query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
+        raw = nta.with_raw_response.create_file_detection(
+            sign_url="https://bucket.tos-cn-beijing.volces.com/a.elf?X-Tos-Signature=x"
+        )
+    query_key = raw.parsed.result.query_key if raw.parsed.result else None
+    return f"QueryKey {query_key} (Volcengine HMAC-SHA256, request id {raw.request_id})"
+
+
+def nta_detection_workflow(emu: Emulator) -> str:
+    key = emu.credentials.volcengine_key
+    assert key is not None
+    files = {
+        "clean": "https://bucket.tos-cn-beijing.volces.com/reports/clean-report.pdf?X-Tos-Signature=x",
+        "infected": "https://bucket.tos-cn-beijing.volces.com/samples/eicar.com?X-Tos-Signature=x",
+        "broken": "https://bucket.tos-cn-beijing.volces.com/samples/corrupt.zip?X-Tos-Signature=x",
+    }
+    outcomes = []
+    with NtaClient(
+        region="cn-beijing",
+        endpoint_url=emu.url,
+        access_key_id=key.access_key_id,
+        secret_access_key=key.secret_access_key,
+    ) as nta:
+        for name, sign_url in files.items():
+            query_key = given(given(nta.create_file_detection(sign_url=sign_url).result).query_key)  # submit
+            try:
+                done = nta.wait_for_file_detection(query_key, delay=POLL_DELAY)  # wait
+            except WaiterFailedError as exc:  # Finish -1: the detection failed
+                outcomes.append(f"{name}: detection failed (Finish {exc.last_state}, {exc.attempts} polls)")
+                continue
+            result = given(done.result)  # the result
+            verdict = f"virus {result.virus_desc}" if result.file_sec_type == 2 else "no virus"
+            outcomes.append(f"{name}: {verdict}")
+    return "; ".join(outcomes)
+
+
+def vod_ai_image_workflow(emu: Emulator) -> str:
+    video_id = "357a8748c5789d2726e6436aa5678"
+    with VodClient(region="cn-shanghai", endpoint_url=emu.url, **alibaba(emu)) as vod:
+        submitted = vod.submit_ai_image_job(video_id=video_id, ai_template_id="ef1a8842cb9f4a3cea80cad902e416")
+        job_id = given(submitted.job_id)
+        done = vod.wait_for_ai_image_job(job_id, delay=POLL_DELAY)
+        images = vod.list_ai_image_info(video_id=video_id).ai_image_info_list or []
+    status = given(done.ai_image_job_list)[0].status
+    mine = [i for i in images if i.job_id == job_id]
+    assert mine, "the finished job's images are listed"
+    return f"job {job_id[:12]}…: {status}; ListAIImageInfo lists {len(mine)} image(s) of it ({mine[0].format_})"
 
 
 def validation_error(emu: Emulator) -> str:
@@ -116,10 +205,12 @@ def validation_error(emu: Emulator) -> str:
 
 
 def service_error(emu: Emulator) -> str:
+    key = emu.credentials.alibaba_key
+    assert key is not None
     with ImmClient(
         region="cn-hangzhou",
         endpoint_url=emu.url,
-        access_key_id=emu.credentials.alibaba_key.access_key_id,
+        access_key_id=key.access_key_id,
         access_key_secret="not-the-secret",
     ) as imm:
         try:
@@ -132,27 +223,75 @@ def service_error(emu: Emulator) -> str:
 def retried_throttle(emu: Emulator) -> str:
     emu.faults.add("vod", status=429, times=2, retry_after=0.05)
     waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
     with VodClient(
         region="cn-shanghai",
         endpoint_url=emu.url,
         retry=RetryPolicy(max_attempts=4, base_delay=0.05, max_delay=1.0),
-        sleep=lambda s: (waits.append(s), time.sleep(s)),
+        sleep=sleep,
         **alibaba(emu),
     ) as vod:
+        before = emu.requests.total
         raw = vod.with_raw_response.list_ai_image_info(video_id="357a8748c5789d2726e6436aa1234")
     assert raw.attempts == 3, raw.attempts
-    return f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, each re-signed"
+    # The emulator verifies each attempt (spending its nonce) before the fault answers: a resent attempt would be
+    # refused as a replay, so three verified attempts with three nonces are three signatures.
+    attempts = [r for r in emu.requests.snapshot() if r.seq > before]
+    nonces = {r.header("x-acs-signature-nonce") for r in attempts}
+    assert [(r.status, r.scheme is not None) for r in attempts] == [(429, True), (429, True), (200, True)], attempts
+    assert len(nonces) == 3 and None not in nonces, nonces
+    return (
+        f"429 twice, then 200: {raw.attempts} attempts, waited {', '.join(f'{w:.2f} s' for w in waits)}, "
+        f"each re-signed ({len(nonces)} nonces, every attempt verified)"
+    )
+
+
+def every_operation(emu: Emulator) -> str:
+    """Every operation of every spec (read from the generated service models), with its documented example
+    arguments: a new operation in a spec joins the tour after regeneration."""
+    from importlib import import_module
+
+    from cloudmedia._services import PACKAGES
+
+    called = []
+    for package in PACKAGES:
+        service = import_module(f"cloudmedia.{package}._service").SERVICE
+        options = {o.name for o in service.client_options}
+        if "access_token" in options:
+            credentials = {"access_token": DEFAULT_CREDENTIALS.access_token.token}
+        elif "secret_access_key" in options:
+            key = emu.credentials.volcengine_key
+            assert key is not None
+            credentials = {"access_key_id": key.access_key_id, "secret_access_key": key.secret_access_key}
+        else:
+            credentials = alibaba(emu)
+        client_cls = getattr(import_module(f"cloudmedia.{package}"), service.client)
+        with client_cls(endpoint_url=emu.url, **credentials) as client:
+            for op in service.operations.values():
+                getattr(client, op.python_name)(**{p.python: p.example for p in op.params if p.required})
+                called.append(op.name)
+    return f"{len(called)} operations of {len(PACKAGES)} services answered: {', '.join(called)}"
 
 
 STEPS: list[tuple[str, Step]] = [
     ("PDS ScanFile, every page", pds_scan_all_pages),
+    ("PDS GetDownloadUrl", pds_get_download_url),
     ("IMM BatchGetFileMeta", imm_batch_get_file_meta),
+    ("IMM GetFileMeta", imm_get_file_meta),
     ("VOD ListAIImageInfo", vod_list_ai_image_info),
     ("ICE SearchMediaByFace, every page", ice_search_media_by_face),
+    ("ICE SearchMediaClipByFace", ice_search_media_clip_by_face),
     ("NTA CreateFileDetection", nta_create_file_detection),
+    ("NTA detect: submit, wait, result", nta_detection_workflow),
+    ("VOD AI images: submit, wait, list", vod_ai_image_workflow),
     ("validation before I/O", validation_error),
     ("service error", service_error),
     ("throttled, then retried", retried_throttle),
+    ("every operation, its example", every_operation),
 ]
 
 
@@ -167,7 +306,7 @@ def main() -> int:
             try:
                 outcome = step(emu)
                 mark = "ok"
-            except Exception as exc:  # the tour reports every step, then fails at the end
+            except Exception as exc:  # noqa: BLE001 - the tour reports every step, then fails at the end
                 outcome = f"{type(exc).__name__}: {exc}"
                 mark = "FAILED"
                 failures += 1

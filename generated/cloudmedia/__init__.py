@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         CloudMediaError,
         ConnectError,
         CredentialsError,
+        DeadlineExceededError,
         InvalidResponseError,
         PaginationError,
         ParamValidationError,
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
         ServiceError,
         ThrottlingError,
         TransportError,
+        WaiterError,
+        WaiterFailedError,
+        WaiterTimeoutError,
     )
     from ._runtime.retry import RetryPolicy
 
@@ -44,6 +48,7 @@ _MODULES: dict[str, str] = {
     "CloudMediaError": "errors",
     "ConnectError": "errors",
     "CredentialsError": "errors",
+    "DeadlineExceededError": "errors",
     "InvalidResponseError": "errors",
     "PaginationError": "errors",
     "ParamValidationError": "errors",
@@ -52,6 +57,9 @@ _MODULES: dict[str, str] = {
     "ServiceError": "errors",
     "ThrottlingError": "errors",
     "TransportError": "errors",
+    "WaiterError": "errors",
+    "WaiterFailedError": "errors",
+    "WaiterTimeoutError": "errors",
     "RetryPolicy": "retry",
 }
 
@@ -62,6 +70,7 @@ __all__ = [
     "CloudMediaError",
     "ConnectError",
     "CredentialsError",
+    "DeadlineExceededError",
     "InvalidResponseError",
     "PaginationError",
     "ParamValidationError",
@@ -72,6 +81,9 @@ __all__ = [
     "ThrottlingError",
     "TransportError",
     "VolcengineCredentials",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "__version__",
 ]
 

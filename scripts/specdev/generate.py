@@ -97,11 +97,11 @@ def _patched_names() -> Iterator[Any]:
             value = value.get_untrusted_value()
         return str(naming.snake_case(strings.sanitize(value)))
 
-    strings.snake_case = snake_case  # type: ignore[assignment]
+    strings.snake_case = snake_case
     try:
         yield naming
     finally:
-        strings.snake_case = original  # type: ignore[assignment]
+        strings.snake_case = original
 
 
 def _venv_bin_on_path() -> dict[str, str]:
@@ -145,6 +145,132 @@ def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] 
     return out
 
 
+#: The keyword arguments of every ``wait_for_<name>`` method besides the polled operation's parameters.
+WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
+
+
+def _waiters(meta: dict[str, Any], operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The service's waiters (``info.x-cloudmedia.waiters``), with the Python name of each one's argument."""
+    by_name = {op["name"]: op for op in operations}
+    out = []
+    for waiter in meta.get("waiters", []):
+        op = by_name[waiter["operation"]]
+        python = next(p["python"] for p in op["params"] if p["wire"] == waiter["argument"])
+        taken = WAITER_OPTIONS & {p["python"] for p in op["params"]}
+        if taken:
+            raise GenerationError(
+                f"waiter {waiter['name']}: {waiter['operation']} has parameters named {', '.join(sorted(taken))}, "
+                "which the wait_for_ methods use for their own options"
+            )
+        submitted = waiter.get("submitted_by") or {}
+        out.append(
+            {
+                "name": waiter["name"],
+                "operation": waiter["operation"],
+                "argument": waiter["argument"],
+                "argument_python": python,
+                "state": waiter["state"],
+                "success": tuple(waiter["success"]),
+                "failure": tuple(waiter["failure"]),
+                "delay": float(waiter.get("delay", 2.0)),
+                "max_attempts": int(waiter.get("max_attempts", 60)),
+                "max_wait": float(waiter["max_wait"]) if "max_wait" in waiter else None,
+                "submitted_by": submitted.get("operation"),
+                "submitted_output": submitted.get("output"),
+            }
+        )
+    return out
+
+
+def _success_example(document: dict[str, Any], op: dict[str, Any]) -> Any:
+    """The success response's documentation example (``examples.doc``, else the first example), or None."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    media = response.get("content", {}).get("application/json", {})
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples") or {}
+    chosen = examples.get("doc") or next(iter(examples.values()), None)
+    return None if chosen is None else _resolve(document, chosen).get("value")
+
+
+def _response_fields(document: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
+    """The top-level property names the operation's ``200`` JSON schema declares (through ``$ref`` and ``allOf``)."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    schema = _resolve(document, response.get("content", {}).get("application/json", {}).get("schema", {}))
+    names: set[str] = set()
+    pending = [schema]
+    while pending:
+        node = _resolve(document, pending.pop())
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}))
+            pending.extend(node.get("allOf", []))
+    return tuple(sorted(names))
+
+
+#: Signing schemes that authenticate with a token rather than an AccessKey pair; a client picks them by the
+#: credential it is given, not by ``signature_algorithm``.
+TOKEN_SCHEMES = frozenset({"bearer"})
+#: The endpoint networks, each with the ``x-cloudmedia.endpoint`` key that enables it.
+NETWORKS = {"public": None, "vpc": "vpc_host_template"}
+
+
+def _option(name: str, help: str, *, type: str = "string", **extra: Any) -> dict[str, Any]:
+    return {"name": name, "type": type, "help": help, "default": None, "choices": (), "secret": False, **extra}
+
+
+def client_options(meta: dict[str, Any]) -> list[dict[str, Any]]:
+    """The plain-valued constructor arguments of a service's client, derived from the spec's service metadata.
+
+    What each argument depends on: ``region`` on an endpoint resolved by region (or a Volcengine signature
+    scope), ``domain_id`` on a ``{domain_id}`` host template, ``access_token`` on a token scheme, the
+    credential arguments on the vendor, ``network`` on a VPC host template, ``signature_algorithm`` on
+    more than one AccessKey scheme. ``tests/scripts/test_generated_contracts.py`` holds every generated
+    client's constructor to this list.
+    """
+    vendor = meta["vendor"]
+    endpoint = meta.get("endpoint", {})
+    signing = list(meta["signing"])
+    templates = " ".join(str(endpoint.get(k, "")) for k in ("host_template", "vpc_host_template"))
+    options = []
+    if vendor == "volcengine" or "{region}" in templates or "default_region" in endpoint or "regional_map" in endpoint:
+        options.append(_option("region", "region of the endpoint (and of the signature scope)"))
+    if "{domain_id}" in templates:
+        options.append(_option("domain_id", "the PDS domain; the endpoint is built from it"))
+    if TOKEN_SCHEMES & set(signing):
+        options.append(
+            _option(
+                "access_token",
+                f"an access token (prefer the CLOUDMEDIA_{str(meta['package']).upper()}_ACCESS_TOKEN variable: flags "
+                "are visible to other users of the machine)",
+            )
+        )
+    if vendor == "alibaba":
+        options += [
+            _option("access_key_id", "AccessKey id", secret=True),
+            _option("access_key_secret", "AccessKey secret", secret=True),
+            _option("security_token", "STS security token", secret=True),
+        ]
+    else:
+        options += [
+            _option("access_key_id", "AccessKey id", secret=True),
+            _option("secret_access_key", "secret access key", secret=True),
+            _option("session_token", "STS session token", secret=True),
+        ]
+    if vendor == "alibaba":
+        options.append(_option("profile", "credentials profile"))
+    options.append(_option("endpoint_url", "send to this URL instead of the resolved endpoint"))
+    networks = tuple(name for name, key in NETWORKS.items() if key is None or key in endpoint)
+    if len(networks) > 1:
+        options.append(_option("network", "which endpoint network to use", default=networks[0], choices=networks))
+    key_schemes = tuple(s for s in signing if s not in TOKEN_SCHEMES)
+    if len(key_schemes) > 1:
+        options.append(
+            _option("signature_algorithm", "how requests are signed", default=key_schemes[0], choices=key_schemes)
+        )
+    options.append(_option("timeout", "seconds to wait for the service", type="number"))
+    return options
+
+
 def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, Any]:
     """The data of the service model (``_service.py``) of one spec."""
     info = document["info"]
@@ -170,12 +296,15 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                         "location": param["in"],
                         "required": bool(param.get("required", False)),
                         "schema": _schema_subset(document, schema),
+                        "example": param.get("example", schema.get("example")),
                     }
                 )
             body = op.get("requestBody")
             if body is not None:
                 body = _resolve(document, body)
-                body_schema = _resolve(document, body["content"]["application/json"]["schema"])
+                content = body["content"]["application/json"]
+                body_schema = _resolve(document, content["schema"])
+                whole = _resolve(document, (content.get("examples") or {}).get("doc", {})).get("value")
                 required = set(body_schema.get("required", []))
                 for name, prop in body_schema.get("properties", {}).items():
                     descriptions[name] = _one_line(_resolve(document, prop).get("description", ""))
@@ -186,8 +315,17 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                             "location": "body",
                             "required": name in required,
                             "schema": _schema_subset(document, prop),
+                            "example": whole[name]
+                            if isinstance(whole, dict) and name in whole
+                            else _resolve(document, prop).get("example"),
                         }
                     )
+            paginator = _paginator(op_meta.get("paginator"), python_name)
+            if paginator is not None and any(p["python"] == "max_items" for p in params):
+                raise GenerationError(
+                    f"{op['operationId']}: a parameter named max_items clashes with the argument of the same name "
+                    "of the generated pages method"
+                )
             wire_path = path.split("#", 1)[0] or "/"
             operations.append(
                 {
@@ -199,11 +337,13 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "path": wire_path,
                     "idempotent": bool(op_meta.get("idempotent", True)),
                     "params": params,
-                    "paginator": _paginator(op_meta.get("paginator"), python_name),
+                    "paginator": paginator,
                     "summary": str(op.get("summary", op["operationId"])),
                     "descriptions": descriptions,
                     "description": str(op.get("description", "")),
                     "errors": op_meta.get("errors", []),
+                    "example": _success_example(document, op),
+                    "response_fields": _response_fields(document, op),
                 }
             )
     return {
@@ -216,6 +356,8 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "signing": tuple(meta["signing"]),
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
+        "waiters": _waiters(meta, operations),
+        "client_options": client_options(meta),
     }
 
 
@@ -242,33 +384,31 @@ class TemplateParam:
         return getattr(self._prop, name)
 
     @property
-    def is_plain(self) -> bool:
-        """True when the Python value is already its wire value (no ``to_dict`` needed)."""
-        prop = self._prop
-        if prop.template in _PLAIN_TEMPLATES or prop.template is None:
-            return True
-        inner = getattr(prop, "inner_property", None)
-        return prop.template == "list_property.py.jinja" and inner is not None and inner.template in _PLAIN_TEMPLATES
+    def prop(self) -> Any:
+        return self._prop
 
 
 def endpoint_params(endpoint: Any) -> list[TemplateParam]:
     """The operation's parameters, flattened: query parameters (less the const Action/Version) and the
     properties of the JSON body, in spec order."""
-    from openapi_python_client.parser.properties import ConstProperty, ModelProperty
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.const import ConstProperty
 
     params = [TemplateParam(p, "query") for p in endpoint.query_parameters if not isinstance(p, ConstProperty)]
     for body in endpoint.bodies:
         prop = body.prop
         if not isinstance(prop, ModelProperty):
             raise GenerationError(f"{endpoint.name}: the request body must be an object schema")
-        params.extend(TemplateParam(p, "body") for p in (*prop.required_properties, *prop.optional_properties))
+        props = (*(prop.required_properties or ()), *(prop.optional_properties or ()))
+        params.extend(TemplateParam(p, "body") for p in props)
     return params
 
 
 def prop_kind(prop: Any) -> str:
     """How a model template reads and writes a property: ``model``, ``model_list``, ``timestamp`` (``format:
     date-time``), ``plain`` or ``other``."""
-    from openapi_python_client.parser.properties import DateTimeProperty, ListProperty, ModelProperty
+    from openapi_python_client.parser.properties import DateTimeProperty, ModelProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
 
     if isinstance(prop, DateTimeProperty):
         return "timestamp"
@@ -282,11 +422,52 @@ def prop_kind(prop: Any) -> str:
     return "plain" if prop.template in _PLAIN_TEMPLATES or prop.template is None else "other"
 
 
+def wire_value(param: TemplateParam) -> str:
+    """The Python expression that turns a parameter's value into its wire (JSON) form."""
+    kind = prop_kind(param.prop)
+    name = param.python_name
+    if kind == "plain":
+        return str(name)
+    if kind == "model":
+        return f"{name}.to_dict()"
+    if kind == "model_list":
+        return f"[_item.to_dict() for _item in {name}]"
+    raise GenerationError(
+        f"parameter {param.name!r}: a {param.get_type_string()} cannot be sent; use a scalar, an object schema "
+        "or an array of either"
+    )
+
+
 def success_response(endpoint: Any) -> Any:
     for response in endpoint.responses.patterns:
         if tuple(response.status_code.range) == (200, 200):
             return response
     raise GenerationError(f"{endpoint.name}: no 200 response")
+
+
+#: Parameter names the stock generator reserves for its own endpoint functions (it appends the location:
+#: ``client_query``). The endpoint template uses neither, so a parameter keeps its name.
+_STOCK_RESERVED = ("client", "url")
+
+
+def align_python_names(endpoint: Any, op: dict[str, Any], config: Any) -> None:
+    """Give the endpoint's parameters the Python names of the service model (the one naming of a parameter, read by
+    the runtime and the command line); a stock renaming is undone, any other difference is an error."""
+    from openapi_python_client.schema import UntrustedString
+
+    wanted = {p["wire"]: p["python"] for p in op["params"]}
+    for param in endpoint_params(endpoint):
+        name = param.name
+        want = wanted.get(str(name.get_untrusted_value() if isinstance(name, UntrustedString) else name))
+        if want is None or param.python_name == want:
+            continue
+        if want in _STOCK_RESERVED and param.python_name == f"{want}_{param.location}":
+            param.prop.set_python_name(UntrustedString(want), config)
+        if param.python_name != want:
+            raise GenerationError(
+                f"{op['name']}: parameter {want!r} is named {param.python_name!r} by the generator but "
+                f"{want!r} by the service model (two parameters with one Python name?)"
+            )
 
 
 def _model_property(model: Any, wire_name: str) -> Any:
@@ -347,11 +528,14 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
 
     service = service_model_data(target.document, python_name)
 
-    class ClientProject(Project):  # type: ignore[misc]
+    class ClientProject(Project):
         def _run_post_hooks(self) -> None:
             template = self.env.get_template("service.py.jinja")
             (self.package_dir / "_service.py").write_text(template.render(), encoding="utf-8")
             (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+            # The stock errors module (``UnexpectedStatus``) belongs to the stock client; the runtime raises
+            # its own errors.
+            (self.package_dir / "errors.py").unlink()
             super()._run_post_hooks()
 
     project = ClientProject(openapi=openapi, config=config, custom_template_path=OVERLAYS_DIR / "templates")
@@ -363,21 +547,32 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         ]
     )
     # The generator names endpoints by the snake_case of their operationId.
-    operations = {op["python_name"]: op for op in service["operations"]}
+    operations: dict[str, dict[str, Any]] = {op["python_name"]: op for op in service["operations"]}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            align_python_names(endpoint, operations[str(endpoint.name)], config)
 
     def service_operation(endpoint: Any) -> dict[str, Any]:
         return operations[str(endpoint.name)]
 
-    def paginator_types(endpoint: Any) -> dict[str, str]:
-        """Python names and item type of a paginated operation's response fields."""
+    def paginator_types(endpoint: Any) -> dict[str, Any]:
+        """The item type of a paginated operation, and the import of its model when the items are objects
+        (the endpoint module's ``_parse_item`` parses them one by one)."""
+        from openapi_python_client.parser.properties import ModelProperty
+
         op = service_operation(endpoint)
         model = success_response(endpoint).prop
         items = _model_property(model, op["paginator"]["items"])
-        return {"item_type": items.inner_property.get_type_string(), "items_attr": items.python_name}
+        inner = items.inner_property
+        item_import = ""
+        if isinstance(inner, ModelProperty):
+            item_import = f"from ...models.{inner.class_info.module_name} import {inner.class_info.name}"
+        return {"item_type": inner.get_type_string(), "item_import": item_import}
 
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(
         service=service,
+        client_base=_client_base(service),
         spec=target.document,
         pyrepr=repr,
         endpoint_params=endpoint_params,
@@ -385,6 +580,7 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         service_operation=service_operation,
         paginator_types=paginator_types,
         prop_kind=prop_kind,
+        wire_value=wire_value,
     )
     saved_env = os.environ.copy()
     os.environ.update(_venv_bin_on_path())
@@ -398,6 +594,17 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
     if errors:
         lines = [f"{target.path}: {e.header}: {e.detail}" for e in errors]
         raise GenerationError("generator warnings are errors:\n" + "\n".join(f"  {line}" for line in lines))
+
+
+def _client_base(service: dict[str, Any]) -> dict[str, str]:
+    """The module (relative to the package root) and name of the client base class of the service's wire family."""
+    from cloudmedia._runtime.families import family_for_style
+
+    styles = sorted({op["style"] for op in service["operations"]})
+    if len(styles) != 1:
+        raise GenerationError(f"{service['package']}: a service uses one operation style, found {styles}")
+    base = family_for_style(styles[0]).client_base()
+    return {"module": base.__module__.removeprefix(f"{PACKAGE_NAME}."), "name": base.__name__}
 
 
 def _mark_generated(package_dir: Path, source: Path) -> None:

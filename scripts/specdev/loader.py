@@ -61,7 +61,11 @@ def to_pointer(parts: Iterable[Any]) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
-class _SpecLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it: the same documents, about ten times faster.
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SpecLoader(_SafeLoader):  # type: ignore[misc]
     """SafeLoader that rejects duplicate mapping keys before constructing the document."""
 
     file: str = "<spec>"

@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
+from cloudmedia._runtime.families import families, family_for_style, signing_schemes, vendor_styles
+
 from specdev.loader import REPO_ROOT, SpecLoadError, find_specs, load_spec, to_pointer
 
 __all__ = [
@@ -44,11 +46,17 @@ __all__ = [
 
 Parts = tuple[Any, ...]
 
-VENDORS = ("alibaba", "volcengine")
-STYLES = ("rpc", "roa", "volcengine")
-SIGNING_SCHEMES = ("acs3", "rpc-hmac-sha1", "pds-hmac-sha1", "bearer", "volc-hmac-sha256")
+# The wire families (styles, their vendors and signing schemes) are declared once, in the runtime's registry.
+VENDOR_STYLES = vendor_styles()
+VENDORS = tuple(VENDOR_STYLES)
+STYLES = tuple(f.style for f in families())
+SIGNING_SCHEMES = signing_schemes()
 ENDPOINT_KEYS = ("default_region", "regional_map", "host_template", "vpc_host_template", "host")
 INFO_KEYS = ("vendor", "product", "package", "client", "signing", "endpoint")
+INFO_OPTIONAL_KEYS = ("waiters",)
+WAITER_KEYS = ("name", "operation", "argument", "state", "success", "failure")
+WAITER_OPTIONAL_KEYS = ("submitted_by", "delay", "max_attempts", "max_wait")
+_WAITER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\[(\d+|\*)\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[(\d+|\*)\])?)*")
 OPERATION_KEYS = ("action", "style", "idempotent", "paginator", "errors")
 OPERATION_REQUIRED_KEYS = ("action", "style", "idempotent")
 PAGINATOR_KEYS = {
@@ -62,7 +70,6 @@ ERROR_OPTIONAL_KEYS = ("description",)
 HOST_PLACEHOLDERS = ("{region}", "{domain_id}")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 CHECKED_COMPONENTS = ("schemas", "parameters", "responses", "examples", "requestBodies", "headers")
-VENDOR_STYLES = {"alibaba": ("rpc", "roa"), "volcengine": ("volcengine",)}
 
 _SPEC_URI = "urn:cloudmedia-spec"
 _FILE_NAME = re.compile(r"(?P<product>[a-z][a-z0-9]*)-(?P<version>\d{4}-\d{2}-\d{2})")
@@ -258,6 +265,25 @@ class _Checker:
             self.meta = {}
         self._validators: dict[Parts, Any] = {}
         self._registry: Any = None
+        self._style: str | None = None
+
+    def _check_family(self, style: str, parts: Parts) -> None:
+        """One wire family per service, and only its signing schemes in ``info.x-cloudmedia.signing``."""
+        if self._style is None:
+            self._style = style
+        elif style != self._style:
+            self.add(parts, f"style {style!r} differs from {self._style!r}: a service uses one wire family")
+            return
+        family = family_for_style(style)
+        signing = self.meta.get("signing")
+        if isinstance(signing, list):
+            foreign = [s for s in signing if isinstance(s, str) and s in SIGNING_SCHEMES and s not in family.signing]
+            if foreign:
+                self.add(
+                    ("info", "x-cloudmedia", "signing"),
+                    f"signing scheme(s) {', '.join(foreign)} are not schemes of the {style!r} wire family "
+                    f"({', '.join(family.signing)})",
+                )
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
@@ -421,8 +447,9 @@ class _Checker:
             self.add(base, "x-cloudmedia must be a mapping")
             return
         for key in meta:
-            if key not in INFO_KEYS:
-                self.add((*base, key), f"unknown x-cloudmedia key {key!r} (known: {', '.join(INFO_KEYS)})")
+            if key not in INFO_KEYS + INFO_OPTIONAL_KEYS:
+                known = ", ".join(INFO_KEYS + INFO_OPTIONAL_KEYS)
+                self.add((*base, key), f"unknown x-cloudmedia key {key!r} (known: {known})")
         for key in INFO_KEYS:
             if key not in meta:
                 self.add(base, f"x-cloudmedia is missing {key!r}")
@@ -441,6 +468,8 @@ class _Checker:
             self._check_signing(meta["signing"], (*base, "signing"))
         if "endpoint" in meta:
             self._check_endpoint(meta["endpoint"], (*base, "endpoint"))
+        if "waiters" in meta:
+            self._check_waiters(meta["waiters"], (*base, "waiters"))
 
         if self.file_name:
             self._check_file_name(meta)
@@ -479,6 +508,121 @@ class _Checker:
                 self.add(here, f"host {value!r} is a fixed host name; use host_template for placeholders")
         if not any(k in endpoint for k in ("host", "host_template")):
             self.add(parts, "endpoint needs a host or a host_template")
+
+    def _operations_by_id(self) -> dict[str, tuple[Parts, dict[str, Any], Parts]]:
+        return {
+            op["operationId"]: (op_parts, op, item_parts)
+            for _key, _method, op_parts, op, item_parts in self.iter_operations()
+            if isinstance(op.get("operationId"), str)
+        }
+
+    def _request_names(self, op_parts: Parts, op: dict[str, Any], item_parts: Parts) -> set[Any]:
+        names = {
+            _key(p.get("name"))
+            for _, p in self.operation_parameters(op_parts, item_parts)
+            if p.get("name") not in ("Action", "Version")
+        }
+        request = self.request_schema(op, op_parts)
+        if request is not None:
+            names |= set(self.schema_properties(*request))
+        return names
+
+    def _response_path_exists(self, op: dict[str, Any], op_parts: Parts, path: str) -> bool:
+        """Whether a waiter path (``Result.Finish``, ``AIImageJobList[*].Status``) names fields of the '200' schema."""
+        success = self.success_schema(op, op_parts)
+        if success is None:
+            return False
+        schema, parts = success
+        for segment in path.split("."):
+            name, _, index = segment.partition("[")
+            props = self.schema_properties(schema, parts)
+            if name not in props:
+                return False
+            schema, parts = props[name]
+            if index:
+                if not isinstance(schema, dict) or "items" not in schema:
+                    return False
+                schema, parts = self.deref(schema["items"], (*parts, "items"))
+        return True
+
+    def _check_waiters(self, waiters: Any, parts: Parts) -> None:
+        """``info.x-cloudmedia.waiters``: each names an operation of this spec, its parameter and its state field."""
+        if not isinstance(waiters, list):
+            self.add(parts, "waiters must be a list of {name, operation, argument, state, success, failure}")
+            return
+        operations = self._operations_by_id()
+        names: set[str] = set()
+        for i, waiter in enumerate(waiters):
+            here = (*parts, i)
+            if not isinstance(waiter, dict):
+                self.add(here, "waiter must be a mapping")
+                continue
+            for key in waiter:
+                if key not in WAITER_KEYS + WAITER_OPTIONAL_KEYS:
+                    self.add((*here, key), f"unknown waiter key {key!r}")
+            for key in WAITER_KEYS:
+                if key not in waiter:
+                    self.add(here, f"waiter is missing {key!r}")
+            name = waiter.get("name")
+            if "name" in waiter and not (isinstance(name, str) and name.isidentifier() and name.islower()):
+                self.add((*here, "name"), f"waiter name must be a snake_case identifier, got {name!r}")
+            elif isinstance(name, str):
+                if name in names:
+                    self.add((*here, "name"), f"waiter name {name!r} is used twice")
+                names.add(name)
+            for key in ("success", "failure"):
+                values = waiter.get(key)
+                if key in waiter and not (
+                    isinstance(values, list)
+                    and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values)
+                ):
+                    self.add((*here, key), f"{key} must be a list of state values (strings or integers)")
+            if isinstance(waiter.get("success"), list) and not waiter["success"]:
+                self.add((*here, "success"), "success must name at least one state")
+            for key in ("delay", "max_wait"):
+                value = waiter.get(key)
+                if key in waiter and not (
+                    isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+                ):
+                    self.add((*here, key), f"{key} must be a positive number of seconds, got {value!r}")
+            attempts = waiter.get("max_attempts")
+            if "max_attempts" in waiter and not (
+                isinstance(attempts, int) and not isinstance(attempts, bool) and attempts >= 1
+            ):
+                self.add((*here, "max_attempts"), f"max_attempts must be an integer >= 1, got {attempts!r}")
+            op_id = waiter.get("operation")
+            target = operations.get(op_id) if isinstance(op_id, str) else None
+            if "operation" in waiter and target is None:
+                self.add((*here, "operation"), f"waiter operation {op_id!r} is not an operationId of this spec")
+            state = waiter.get("state")
+            if "state" in waiter and not (isinstance(state, str) and _WAITER_PATH.fullmatch(state)):
+                self.add((*here, "state"), f"state must be a path like Result.Finish or List[*].Status, got {state!r}")
+                state = None
+            if target is not None:
+                op_parts, op, item_parts = target
+                argument = waiter.get("argument")
+                if "argument" in waiter and argument not in self._request_names(op_parts, op, item_parts):
+                    self.add((*here, "argument"), f"argument {argument!r} is not a request parameter of {op_id}")
+                if isinstance(state, str) and not self._response_path_exists(op, op_parts, state):
+                    self.add((*here, "state"), f"state {state!r} is not a field of the '200' response of {op_id}")
+            submitted = waiter.get("submitted_by")
+            if "submitted_by" in waiter:
+                self._check_waiter_submitter(submitted, (*here, "submitted_by"), operations)
+
+    def _check_waiter_submitter(
+        self, submitted: Any, parts: Parts, operations: Mapping[str, tuple[Parts, dict[str, Any], Parts]]
+    ) -> None:
+        if not isinstance(submitted, dict) or set(submitted) != {"operation", "output"}:
+            self.add(parts, "submitted_by must be a mapping {operation, output}")
+            return
+        op_id, output = submitted["operation"], submitted["output"]
+        target = operations.get(op_id) if isinstance(op_id, str) else None
+        if target is None:
+            self.add((*parts, "operation"), f"submitted_by operation {op_id!r} is not an operationId of this spec")
+        elif not (isinstance(output, str) and _WAITER_PATH.fullmatch(output)) or not self._response_path_exists(
+            target[1], target[0], output
+        ):
+            self.add((*parts, "output"), f"output {output!r} is not a field of the '200' response of {op_id}")
 
     def _check_file_name(self, meta: Mapping[str, Any]) -> None:
         assert self.file_name is not None
@@ -598,6 +742,8 @@ class _Checker:
             and style not in VENDOR_STYLES[vendor]
         ):
             self.add((*base, "style"), f"style {style!r} does not fit vendor {vendor!r}")
+        if style in STYLES:
+            self._check_family(style, (*base, "style"))
         if "idempotent" in meta and not isinstance(meta["idempotent"], bool):
             self.add((*base, "idempotent"), f"idempotent must be true or false, got {meta['idempotent']!r}")
 

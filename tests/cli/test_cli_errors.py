@@ -5,6 +5,7 @@ Service errors and invalid bodies come from the emulator's fault injection; a se
 
 from __future__ import annotations
 
+import importlib
 import socket
 from urllib.parse import quote
 
@@ -14,6 +15,16 @@ from _cli_support import ALI_STS, ALI_STS_AK, credentials_env
 IMM = ["imm", "batch-get-file-meta", "--project-name", "p", "--dataset-name", "d", "--uris", "oss://b/a.jpg"]
 PDS = ["pds", "scan-file", "--drive-id", "1"]
 NTA = ["nta", "create-file-detection", "--sign-url", "https://example.com/f.elf"]
+
+
+def documented(package: str, operation: str, wire: str, keyword: str) -> int:
+    """A limit of the spec (written from the documentation page), read from the service model."""
+    service = importlib.import_module(f"cloudmedia.{package}._service").SERVICE
+    return int(service.operation(operation).param(wire).schema[keyword])
+
+
+PDS_LIMIT_MAX = documented("pds", "ScanFile", "limit", "maximum")
+IMM_URIS_MAX = documented("imm", "BatchGetFileMeta", "URIs", "maxItems")
 
 
 # ------------------------------------------------------------------------------------------------ usage (2)
@@ -67,9 +78,12 @@ def test_argparse_usage_errors(cli, args, message):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([*PDS, "--limit", "500"], "argument --limit: ScanFile: parameter 'limit' must be <= 100"),
         (
-            [*IMM[:-2], *[a for i in range(101) for a in ("--uris", f"oss://b/{i}")]],
+            [*PDS, "--limit", str(PDS_LIMIT_MAX + 1)],
+            f"argument --limit: ScanFile: parameter 'limit' must be <= {PDS_LIMIT_MAX}",
+        ),
+        (
+            [*IMM[:-2], *[a for i in range(IMM_URIS_MAX + 1) for a in ("--uris", f"oss://b/{i}")]],
             "argument --uris: BatchGetFileMeta: parameter 'uris' (URIs)",
         ),
         ([*NTA[:-1], ""], "argument --sign-url: CreateFileDetection: parameter 'sign_url' (SignURL)"),

@@ -265,9 +265,9 @@ def doc_example(kind: str) -> Any:
         spec = _load_spec(kind)
         for item in spec["paths"].values():
             for op in item.values():
-                if isinstance(op, dict) and "responses" in op:
+                if isinstance(op, dict) and op.get("operationId") == OPERATION_IDS[kind]:
                     content = op["responses"]["200"]["content"]
-                    _DOC_EXAMPLES[kind] = next(iter(content.values()))["examples"]["doc"]["value"]
+                    _DOC_EXAMPLES.setdefault(kind, next(iter(content.values()))["examples"]["doc"]["value"])
     return _DOC_EXAMPLES[kind]
 
 
@@ -278,6 +278,31 @@ CALL_ARGS: dict[str, dict[str, Any]] = {
     "vod": {"video_id": "357a8748c5789d2726e6436aa****"},
     "ice": {"person_image_url": "https://example.com/face.jpg", "face_search_token": "token-1", "page_size": 10},
     "nta": {"sign_url": "https://bucket.tos-cn-beijing.volces.com/file.elf?X-Tos-Signature=abc"},
+}
+
+#: Keyword arguments of one valid call of every other operation, by operationId.
+OPERATION_ARGS: dict[str, dict[str, Any]] = {
+    "GetDownloadUrl": {"drive_id": "1", "file_id": "9520943DC264", "expire_sec": 100},
+    "GetFileMeta": {"project_name": "test-project", "dataset_name": "test-dataset", "uri": "oss://test-bucket/a.jpg"},
+    "SubmitAIImageJob": {"video_id": "357a8748c5789d2726e6436aa****", "ai_template_id": "ef1a8842cb9f"},
+    "GetAIImageJobs": {"job_ids": "cf08a2c6e11e0000de1711b738b9067"},
+    "SearchMediaClipByFace": {"face_search_token": "token-1", "media_id": "3b187b3620c8490886cfc2a9578c****"},
+    "GetFileDetection": {"query_key": "d41d8cd98f00b204e9800998ecf8427e"},
+}
+
+
+def operation_args(kind: str, operation: str) -> dict[str, Any]:
+    """Keyword arguments of one valid call of ``operation`` (an operationId) of service ``kind``."""
+    return dict(CALL_ARGS[kind] if operation == OPERATION_IDS[kind] else OPERATION_ARGS[operation])
+
+
+#: The operation of each service these tests call (a spec has several).
+OPERATION_IDS = {
+    "pds": "ScanFile",
+    "imm": "BatchGetFileMeta",
+    "vod": "ListAIImageInfo",
+    "ice": "SearchMediaByFace",
+    "nta": "CreateFileDetection",
 }
 
 METHODS = {

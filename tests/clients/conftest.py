@@ -13,6 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _clients_support import AK, SECRET, FaultServer, Nonces, Sleeps, Ticker, default_policy
+from cloudmedia._runtime.logs import forget_secrets
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
 from cloudmedia.nta import NtaClient
@@ -20,6 +21,14 @@ from cloudmedia.pds import PdsClient
 from cloudmedia.vod import VodClient
 
 _CREDENTIAL_PREFIXES = ("ALIBABA_CLOUD_", "VOLCENGINE_", "VOLC_", "CLOUDMEDIA_")
+
+
+@pytest.fixture(autouse=True)
+def _no_registered_secrets() -> Iterator[None]:
+    """No secret value registered for masking by an earlier test (see ``logs.remember_secrets``)."""
+    forget_secrets()
+    yield
+    forget_secrets()
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ from _clients_support import (
     acall,
     call,
     closed_port_url,
+    default_policy,
     doc_example,
     error,
     ok,
@@ -170,3 +171,104 @@ def test_credential_objects_hide_their_secrets():
         collected += [repr(obj), str(obj), f"{obj}", f"{obj!r}"]
     assert_clean(collected)
     assert AK in repr(objects[0])
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Masking by value: whatever the shape of the echo, the secrets a client holds never reach the user.
+
+
+def _echoes(secret: str) -> dict[str, str]:
+    """Shapes in which a service, a gateway or a proxy may quote a secret back."""
+    from urllib.parse import quote, quote_plus
+
+    return {
+        "alone": f"has expired: {secret}",
+        "alone, whole message": secret,
+        "in brackets": f"token [{secret}] rejected",
+        "url-encoded": f"token={quote(secret, safe='')} rejected",
+        "form-encoded": f"q={quote_plus(secret)}",
+        "url-encoded twice": f"string to sign: GET&%2F&Token%3D{quote(quote(secret, safe=''), safe='')}",
+        "lower-case hex": f"echo {quote(secret, safe='').lower()}",
+        "json-escaped solidus": '{"t": "' + secret.replace("/", "\\/") + '"}',
+        "html": f"<p>invalid credential <b>{secret}</b></p>",
+    }
+
+
+#: Secrets with the characters that change under encoding (``+ / =`` and ``~``), as STS tokens have.
+STS_TOKEN = "CAIS+AuditTok/xyz==Secret~Value"
+ALI_SECRET = "aLiSeCrEt/With+Plus=Eq"
+VOLC_SECRET = "VoLcSeCrEt/Key+Base64=="
+VOLC_SESSION = "nChVolcSession+Token/Value=="
+PDS_BEARER = "eyJhbGciOi.BeArEr+Tok/en=="
+
+
+def _value_clients(kind: str, url: str) -> tuple[object, tuple[str, ...]]:
+    if kind == "imm":
+        return ImmClient(access_key_id=AK, access_key_secret=ALI_SECRET, security_token=STS_TOKEN, endpoint_url=url), (
+            ALI_SECRET,
+            STS_TOKEN,
+        )
+    if kind == "pds":
+        return PdsClient(domain_id="d1", access_token=PDS_BEARER, endpoint_url=url), (PDS_BEARER,)
+    return NtaClient(access_key_id=AK, secret_access_key=VOLC_SECRET, session_token=VOLC_SESSION, endpoint_url=url), (
+        VOLC_SECRET,
+        VOLC_SESSION,
+    )
+
+
+def _forms(secret: str) -> list[str]:
+    from urllib.parse import quote, quote_plus
+
+    once = quote(secret, safe="")
+    return [secret, once, once.lower(), quote_plus(secret), quote(once, safe=""), secret.replace("/", "\\/")]
+
+
+@pytest.mark.parametrize("kind", ["imm", "pds", "nta"])
+@pytest.mark.parametrize("shape", list(_echoes("x")))
+def test_echoed_secret_is_masked_by_value(kind, shape, server, caplog):
+    """A 4xx that echoes a secret the client holds, in any shape, shows none of it: str(), repr(), every
+    attribute, the pickled error, the traceback and the log."""
+    caplog.set_level(logging.DEBUG)
+    client, secrets = _value_clients(kind, server.url)
+    collected: list[str] = []
+    with client:
+        for secret in secrets:
+            echo = _echoes(secret)[shape]
+            server.script(error(kind, 400, "InvalidToken", echo, headers={"x-echo": echo}))
+            with pytest.raises(CloudMediaError) as info:
+                call(kind, client)
+            collected += texts_of(info.value)
+            assert "***" in str(info.value)
+            server.script(Reply(502, f"<html>{echo}</html>", {"Content-Type": "text/html"}))
+            with pytest.raises(CloudMediaError) as info:
+                call(kind, client.with_options(retry=default_policy(max_attempts=1)))
+            collected += texts_of(info.value)
+    collected.append(caplog.text)
+    for text in collected:
+        for secret in secrets:
+            for form in _forms(secret):
+                assert form.lower() not in text.lower(), f"{form!r} leaked in {text[:300]!r}"
+
+
+def test_values_from_a_credentials_provider_are_masked(server):
+    """Credentials a provider returns are registered when a request is signed with them."""
+    fresh = "ProViDeDsEcReTtOkEn+/="
+    client = ImmClient(
+        credentials=lambda: AlibabaCredentials(AK, "provided-secret-value", fresh), endpoint_url=server.url
+    )
+    with client:
+        server.script(error("imm", 400, "InvalidSecurityToken.Expired", f"Specified token {fresh} is expired"))
+        with pytest.raises(CloudMediaError) as info:
+            call("imm", client)
+    assert fresh not in str(info.value) and fresh not in repr(info.value.raw_body)
+    assert "Specified token *** is expired" in str(info.value)
+
+
+def test_access_key_id_is_not_masked(server):
+    """As in botocore, the AccessKey id is an identifier, not a secret: it stays visible for debugging."""
+    client = ImmClient(access_key_id=AK, access_key_secret=ALI_SECRET, endpoint_url=server.url)
+    with client:
+        server.script(error("imm", 404, "InvalidAccessKeyId.NotFound", f"Specified access key {AK} is not found."))
+        with pytest.raises(CloudMediaError) as info:
+            call("imm", client)
+    assert AK in str(info.value)

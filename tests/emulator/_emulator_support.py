@@ -7,7 +7,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Self
 from urllib.parse import unquote_plus
 
 import httpx
@@ -90,7 +90,7 @@ class Relay:
     def endpoint(self) -> str:
         return f"127.0.0.1:{self._listener.getsockname()[1]}"
 
-    def __enter__(self) -> Relay:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

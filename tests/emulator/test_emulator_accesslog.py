@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import re
 
-from cloudmedia import AlibabaCredentials
+import pytest
+from cloudmedia import AlibabaCredentials, ClientError
 from cloudmedia.emulator import Emulator
 from cloudmedia.ice import IceClient
 from cloudmedia.imm import ImmClient
@@ -36,11 +37,8 @@ def _exercise(emu: Emulator) -> list[str]:
         with NtaClient(region="cn-beijing", credentials=cred, endpoint_url=emu.url) as nta:
             nta.create_file_detection(sign_url=SIGN_URL)
     wrong = AlibabaCredentials(key.access_key_id, "a-wrong-secret", "a-wrong-token")
-    with VodClient(credentials=wrong, endpoint_url=emu.url, retry=None) as vod:
-        try:
-            vod.list_ai_image_info(video_id="v")
-        except Exception:  # noqa: BLE001 - refused, as it should
-            pass
+    with VodClient(credentials=wrong, endpoint_url=emu.url, retry=None) as vod, pytest.raises(ClientError):
+        vod.list_ai_image_info(video_id="v")  # refused, as it should
     return [
         key.access_key_secret,
         sts.access_key_secret,

@@ -1,9 +1,9 @@
 """Fault injection: statuses with Retry-After, throttling after K requests, resets, truncated and HTML bodies,
-latency; which requests a fault matches; that faults answer before verification; the command-line form."""
+latency; which requests a fault matches; that faults apply only to verified requests, whose nonce they spend (a
+retry that is not re-signed is a replay); the command-line form."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +12,7 @@ import pytest
 from _emulator_support import error_code, http_client
 from cloudmedia import (
     AlibabaCredentials,
+    ClientError,
     InvalidResponseError,
     RetryPolicy,
     ServerError,
@@ -99,19 +100,54 @@ def test_custom_code_and_message(emu: Emulator) -> None:
     assert "search backend down" in str(info.value)
 
 
-def test_faults_answer_before_verification(emu: Emulator) -> None:
-    emu.faults.add("vod", status=503, times=1)
+def test_faults_answer_after_verification(emu: Emulator) -> None:
+    fault = emu.faults.add("vod", status=503, times=1)
     wrong = AlibabaCredentials(emu.credentials.alibaba_key.access_key_id, "wrong")
-    with rpc(VodClient, emu, credentials=wrong) as vod, pytest.raises(ServerError) as info:
+    with rpc(VodClient, emu, credentials=wrong) as vod, pytest.raises(ClientError) as info:
         vod.list_ai_image_info(video_id="v")
-    assert info.value.code == "ServiceUnavailable"  # not SignatureDoesNotMatch
-    # ... and do not spend the nonce: the same signed request succeeds once the fault is spent.
+    assert info.value.code == "SignatureDoesNotMatch" and fault.hits == 0  # refused before any fault applies
+    with rpc(VodClient, emu, RETRY) as vod:
+        response = vod.with_raw_response.list_ai_image_info(video_id="v")
+    assert response.attempts == 2 and fault.hits == 1
+    faulted, served = emu.requests.snapshot()[-2:]
+    assert (faulted.status, faulted.fault, faulted.scheme) == (503, "status:503", "acs3")  # verified, then faulted
+    assert (served.status, served.scheme) == (200, "acs3")
+    assert faulted.header("x-acs-signature-nonce") != served.header("x-acs-signature-nonce")
+
+
+@pytest.mark.parametrize("scheme", ["acs3", "rpc-hmac-sha1"])
+def test_a_retry_that_is_not_re_signed_is_a_replay(emu: Emulator, scheme: str) -> None:
+    """The faulted attempt's nonce is spent, so resending it (a client that does not re-sign) is refused."""
     emu.faults.add("vod", status=503, times=1)
-    with rpc(VodClient, emu, nonce=lambda: "nonce-of-a-faulted-request") as vod:
-        with pytest.raises(ServerError):
-            vod.list_ai_image_info(video_id="v")
+    nonce = f"nonce-of-a-faulted-request-{scheme}"
+    with (
+        rpc(VodClient, emu, RETRY, nonce=lambda: nonce, signature_algorithm=scheme) as vod,
+        pytest.raises(ClientError) as info,
+    ):
         vod.list_ai_image_info(video_id="v")
-    assert emu.requests.last is not None and emu.requests.last.scheme == "acs3"
+    assert info.value.code == "SignatureNonceUsed"
+    assert [(r.status, r.error_code) for r in emu.requests.snapshot()] == [
+        (503, "ServiceUnavailable"),
+        (400, "SignatureNonceUsed"),
+    ]
+
+
+def test_a_pds_retry_that_is_not_re_signed_is_a_replay(emu: Emulator) -> None:
+    emu.faults.add("pds", status=503, times=1)
+    key = emu.credentials.alibaba_key
+    with (
+        PdsClient(
+            domain_id="bj12345",
+            credentials=key,
+            endpoint_url=emu.url,
+            retry=RETRY,
+            sleep=lambda s: None,
+            nonce=lambda: "pds-fixed-nonce",
+        ) as client,
+        pytest.raises(ClientError) as info,
+    ):
+        client.scan_file(drive_id="1", limit=1)
+    assert (info.value.code, info.value.http_status) == ("SignatureNonceUsed", 401)
 
 
 def test_reset(emu: Emulator) -> None:
@@ -144,12 +180,16 @@ def test_html_body(emu: Emulator) -> None:
 
 
 def test_latency(emu: Emulator) -> None:
+    waited: list[float] = []
+    emu.sleep = waited.append  # how long the answer is held, without holding the test
     emu.faults.add("*", delay=0.3, times=1)
+    emu.faults.add("pds", delay=0.2, times=1)
     with pds(emu) as client:
-        started = time.perf_counter()
         client.scan_file(drive_id="1", limit=1)
-        assert time.perf_counter() - started >= 0.3
-    assert emu.requests.last is not None and emu.requests.last.fault == "delay"
+        client.scan_file(drive_id="1", limit=1)
+    assert waited == [0.5]  # delays add up, and apply as many times as asked
+    first, second = emu.requests.snapshot()
+    assert (first.fault, first.status, second.fault, second.status) == ("delay", 200, None, 200)
 
 
 def test_route_matching(emu: Emulator) -> None:
@@ -191,11 +231,12 @@ def test_parse_fault() -> None:
 def test_faults_from_the_constructor() -> None:
     with Emulator(0, faults=["vod:status=500,times=1", Fault("ice", status=503, times=1)]) as emu:
         assert [f.kind for f in emu.faults] == ["status:500", "status:503"]
-        response = http_client().post(f"{emu.url}/?Action=ListAIImageInfo&Version=2017-03-21")
-        assert (response.status_code, error_code(response)) == (500, "InternalError")
-        emu.faults.clear()
-        response = http_client().post(f"{emu.url}/?Action=ListAIImageInfo&Version=2017-03-21")
-        assert (response.status_code, error_code(response)) == (400, "IncompleteSignature")
+        with rpc(VodClient, emu) as vod:
+            with pytest.raises(ServerError) as info:
+                vod.list_ai_image_info(video_id="v")
+            assert (info.value.http_status, info.value.code) == (500, "InternalError")
+            emu.faults.clear()
+            assert vod.list_ai_image_info(video_id="v").ai_image_info_list
 
 
 @pytest.mark.oracle
@@ -219,5 +260,6 @@ def test_official_sdk_sees_throttling(emu: Emulator) -> None:
 def test_faulted_requests_are_not_served_by_httpx_alone(emu: Emulator) -> None:
     """A raw client sees the truncation itself (Content-Length larger than the body)."""
     emu.faults.add("*", truncate=True, times=1)
+    token = {"Authorization": f"Bearer {emu.credentials.access_token_value}"}
     with pytest.raises(httpx.RemoteProtocolError):
-        httpx.post(f"{emu.url}/?Action=ListAIImageInfo&Version=2017-03-21")
+        httpx.post(f"{emu.url}/v2/file/scan", headers=token, json={"drive_id": "1"})

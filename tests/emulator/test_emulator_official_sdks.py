@@ -1,5 +1,7 @@
-"""The official vendor SDKs against the emulator: accepted with correct answers for every operation and credential
-kind, and the same captured requests with any signed byte changed are rejected.
+"""The official vendor SDKs against the emulator: accepted for every operation in ``specs/`` and every credential kind
+of its service (the SDK call found by the operation's name, its arguments from the spec's examples: see
+``tests/_official_sdks.py``), with correct answers where the emulator has seeded data, and the same captured
+requests with any signed byte changed are rejected.
 
 Each SDK call goes through a recording TCP relay, so the test holds the exact request the SDK put on the wire. It is
 then replayed with httpx: unchanged (a replay: refused with ``SignatureNonceUsed`` where the scheme has a nonce), and
@@ -16,6 +18,7 @@ from typing import Any
 
 import pytest
 from _emulator_support import RawRequest, Relay, error_code, tampered
+from _official_sdks import Credential, Secrets, SpecOperation, case_id, cases, spec_operations
 from cloudmedia.emulator import Emulator
 
 pytestmark = pytest.mark.oracle
@@ -78,84 +81,38 @@ def emu() -> Iterator[Emulator]:
 
 # ------------------------------------------------------------------------------------------------ SDK calls
 
-
-def _alibaba_config(endpoint: str, cred: Any, *, legacy: bool = False, bearer: str | None = None) -> Any:
-    from alibabacloud_tea_openapi.utils_models import Config
-
-    if bearer is not None:
-        return Config(bearer_token=bearer, endpoint=endpoint, protocol="http")
-    cfg = Config(
-        access_key_id=cred.access_key_id,
-        access_key_secret=cred.access_key_secret,
-        security_token=cred.security_token,
-        endpoint=endpoint,
-        protocol="http",
-        region_id="cn-hangzhou",
-    )
-    if legacy:
-        cfg.signature_algorithm = "v2"
-    return cfg
+OPERATIONS = {op.name: op for op in spec_operations()}
 
 
-def call_imm(cfg: Any) -> Any:
-    from alibabacloud_imm20200930 import models
-    from alibabacloud_imm20200930.client import Client
-    from darabonba.runtime import RuntimeOptions
-
-    request = models.BatchGetFileMetaRequest(
-        project_name=IMM_PROJECT, dataset_name=IMM_DATASET, uris=IMM_URIS, with_fields=["URI", "Filename", "Size"]
-    )
-    return Client(cfg).batch_get_file_meta_with_options(request, RuntimeOptions()).body
+def _first(op: SpecOperation, scheme: str, kind: str) -> Credential:
+    return next(c for c in op.credentials if (c.scheme, c.kind) == (scheme, kind))
 
 
-def call_vod(cfg: Any) -> Any:
-    from alibabacloud_vod20170321 import models
-    from alibabacloud_vod20170321.client import Client
-    from darabonba.runtime import RuntimeOptions
-
-    return (
-        Client(cfg)
-        .list_aiimage_info_with_options(models.ListAIImageInfoRequest(video_id=VIDEO_ID), RuntimeOptions())
-        .body
-    )
-
-
-def call_ice(cfg: Any) -> Any:
-    from alibabacloud_ice20201109 import models
-    from alibabacloud_ice20201109.client import Client
-    from darabonba.runtime import RuntimeOptions
-
-    request = models.SearchMediaByFaceRequest(
-        page_no=2,
-        page_size=20,
-        person_image_url=ICE_QUERY["PersonImageUrl"],
-        face_search_token=ICE_QUERY["FaceSearchToken"],
-        search_lib_name=ICE_QUERY["SearchLibName"],
-        media_type=ICE_QUERY["MediaType"],
-    )
-    return Client(cfg).search_media_by_face_with_options(request, RuntimeOptions()).body
+def secrets(emu: Emulator, **changed: Any) -> Secrets:
+    """The emulator's credentials, some of them replaced."""
+    creds = emu.credentials
+    fields = {
+        "alibaba_key": creds.alibaba_key,
+        "alibaba_sts": creds.alibaba_sts,
+        "access_token_value": creds.access_token_value,
+        "volcengine_key": creds.volcengine_key,
+        "volcengine_sts": creds.volcengine_sts,
+    }
+    return Secrets(**{**fields, **changed})
 
 
-def call_pds(cfg: Any, marker: str) -> Any:
-    from alibabacloud_pds20220301 import models
-    from alibabacloud_pds20220301.client import Client
-    from darabonba.runtime import RuntimeOptions
-
-    request = models.ScanFileRequest(drive_id="1", limit=50, marker=marker, fields="*")
-    return Client(cfg).scan_file_with_options(request, {}, RuntimeOptions()).body
-
-
-def call_nta(endpoint: str, cred: Any) -> Any:
-    import volcenginesdkcore
-    import volcenginesdknta
-
-    cfg = volcenginesdkcore.Configuration()
-    cfg.ak, cfg.sk, cfg.region = cred.access_key_id, cred.secret_access_key, "cn-beijing"
-    if cred.session_token:
-        cfg.session_token = cred.session_token
-    cfg.host, cfg.scheme = endpoint, "http"
-    api = volcenginesdknta.NTAApi(volcenginesdkcore.ApiClient(cfg))
-    return api.create_file_detection(volcenginesdknta.CreateFileDetectionRequest(sign_url=SIGN_URL))
+def call(
+    emu: Emulator,
+    endpoint: str,
+    operation: str,
+    scheme: str,
+    kind: str,
+    args: dict[str, Any],
+    keys: Secrets | None = None,
+) -> Any:
+    """One official-SDK call of ``operation`` with the emulator's credentials (or ``keys``) for ``scheme``/``kind``."""
+    op = OPERATIONS[operation]
+    return op.call_sdk(_first(op, scheme, kind), endpoint, args, keys or secrets(emu))
 
 
 # ----------------------------------------------------------------------------------------------- expectations
@@ -191,15 +148,8 @@ def check_pds(emu: Emulator, body: Any) -> None:
 
 # ------------------------------------------------------------------------------------------------ the cases
 
-ALIBABA_RPC = [
-    pytest.param(product, kind, legacy, id=f"{product}-{kind}-{'rpc-v1' if legacy else 'acs3'}")
-    for product in ("imm", "vod", "ice")
-    for kind in ("ak", "sts")
-    for legacy in (False, True)
-]
 
-
-def _signed_headers_acs3(raw: RawRequest) -> list[str]:
+def _signed_headers(raw: RawRequest) -> list[str]:
     authorization = raw.header("authorization") or ""
     return authorization.split("SignedHeaders=", 1)[1].split(",", 1)[0].split(";")
 
@@ -218,102 +168,110 @@ def _assert_refused(
     return count
 
 
-@pytest.mark.parametrize(("product", "kind", "legacy"), ALIBABA_RPC)
-def test_alibaba_rpc_sdk(emu: Emulator, product: str, kind: str, legacy: bool) -> None:
-    cred = emu.credentials.alibaba_key if kind == "ak" else emu.credentials.alibaba_sts
-    with Relay(emu.port) as relay:
-        body = {"imm": call_imm, "vod": call_vod, "ice": call_ice}[product](
-            _alibaba_config(relay.endpoint, cred, legacy=legacy)
-        )
-    {"imm": check_imm, "vod": check_vod, "ice": check_ice}[product](emu, body)
-    record = emu.requests.last
-    assert record is not None
-    assert (record.route, record.scheme, record.sts, record.status) == (
-        product,
-        "rpc-hmac-sha1" if legacy else "acs3",
-        kind == "sts",
-        200,
-    )
-    raw = relay.requests[-1]
-    # An unchanged replay is a replay.
-    again = raw.send(emu)
-    assert (again.status_code, error_code(again)) == (400, "SignatureNonceUsed")
-    if legacy:  # only the query (and the method) is signed
-        assert _assert_refused(emu, raw, signed_headers=[], body=False) >= 8
-    else:
-        signed = _signed_headers_acs3(raw)
-        assert {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce"} <= set(signed)
-        if kind == "sts":
-            assert {"x-acs-security-token", "x-acs-accesskey-id"} <= set(signed)
-        assert _assert_refused(emu, raw, signed_headers=signed, body=True) >= len(signed)
+#: Per signing scheme: the status and code of an unchanged replay (None: accepted, the scheme has no nonce), and
+#: which parts of the request its signature covers.
+REPLAY = {
+    "acs3": (400, "SignatureNonceUsed"),
+    "rpc-hmac-sha1": (400, "SignatureNonceUsed"),
+    "pds-hmac-sha1": (401, "SignatureNonceUsed"),
+    "bearer": None,
+    "volc-hmac-sha256": None,
+}
 
 
-@pytest.mark.parametrize("kind", ["ak", "sts", "bearer"])
-def test_pds_sdk(emu: Emulator, kind: str) -> None:
-    creds = emu.credentials
-    cred = creds.alibaba_key if kind == "ak" else creds.alibaba_sts
-    marker = emu.data.pds_marker("1", 50)
+def _covered(raw: RawRequest, scheme: str) -> dict[str, Any]:
+    if scheme in ("acs3", "volc-hmac-sha256"):
+        return {"signed_headers": _signed_headers(raw), "body": True}
+    if scheme == "rpc-hmac-sha1":  # only the query (and the method) is signed
+        return {"signed_headers": [], "body": False}
+    if scheme == "pds-hmac-sha1":  # no body (as the vendor's gateway plugin)
+        names = [name for name, _ in raw.headers if name.lower().startswith("x-acs-")]
+        return {"signed_headers": ["accept", "content-type", "date", "authorization", *names], "body": False}
+    # bearer: nothing is signed; the token is the credential, valid until it expires: only it can be "tampered"
+    return {"signed_headers": ["authorization"], "body": False, "query": False}
+
+
+@pytest.mark.parametrize(("op", "credential", "variant"), list(cases(("required",))), ids=case_id)
+def test_every_operation_and_credential_kind(
+    emu: Emulator, op: SpecOperation, credential: Credential, variant: str
+) -> None:
+    """The SDK's call (its required arguments as the spec's examples give them) is accepted and answered; an
+    unchanged replay is refused where the scheme has a nonce; every one-byte change of what is signed is refused."""
     with Relay(emu.port) as relay:
-        cfg = _alibaba_config(relay.endpoint, cred, bearer=creds.access_token_value if kind == "bearer" else None)
-        body = call_pds(cfg, marker)
-    check_pds(emu, body)
+        assert op.call_sdk(credential, relay.endpoint, op.arguments(variant), secrets(emu)) is not None
     record = emu.requests.last
     assert record is not None
-    assert (record.route, record.scheme, record.status) == (
-        "pds",
-        "bearer" if kind == "bearer" else "pds-hmac-sha1",
-        200,
-    )
+    assert (record.scheme, record.sts, record.status) == (credential.scheme, credential.kind == "sts", 200)
     raw = relay.requests[-1]
     again = raw.send(emu)
-    if kind == "bearer":
-        # Nothing is signed: the token is the credential, valid until it expires; only it can be "tampered".
+    expected = REPLAY[credential.scheme]
+    if expected is None:
         assert again.status_code == 200
-        _assert_refused(emu, raw, signed_headers=["authorization"], body=False, query=False)
-        return
-    assert (again.status_code, error_code(again)) == (401, "SignatureNonceUsed")
-    signed = ["accept", "content-type", "date", "authorization"] + [
-        name for name, _ in raw.headers if name.lower().startswith("x-acs-")
-    ]
-    assert _assert_refused(emu, raw, signed_headers=signed, body=False) >= 8
+    else:
+        assert (again.status_code, error_code(again)) == expected
+    covered = _covered(raw, credential.scheme)
+    assert _assert_refused(emu, raw, **covered) >= len(covered["signed_headers"])
+
+
+# Seeded answers: where the emulator has seeded data, the SDK parses exactly that data.
+
+
+def test_imm_answers_from_seeded_data(emu: Emulator) -> None:
+    args = {
+        "ProjectName": IMM_PROJECT,
+        "DatasetName": IMM_DATASET,
+        "URIs": IMM_URIS,
+        "WithFields": ["URI", "Filename", "Size"],
+    }
+    for scheme in ("acs3", "rpc-hmac-sha1"):
+        check_imm(emu, call(emu, emu.endpoint, "BatchGetFileMeta", scheme, "sts", args))
+
+
+def test_vod_answers_from_seeded_data(emu: Emulator) -> None:
+    check_vod(emu, call(emu, emu.endpoint, "ListAIImageInfo", "rpc-hmac-sha1", "ak", {"VideoId": VIDEO_ID}))
+
+
+def test_ice_answers_from_seeded_data(emu: Emulator) -> None:
+    args = {**ICE_QUERY, "PageNo": 2, "PageSize": 20}
+    check_ice(emu, call(emu, emu.endpoint, "SearchMediaByFace", "acs3", "ak", args))
+
+
+@pytest.mark.parametrize(("scheme", "kind"), [("pds-hmac-sha1", "ak"), ("bearer", "token")])
+def test_pds_answers_from_seeded_data(emu: Emulator, scheme: str, kind: str) -> None:
+    args = {"drive_id": "1", "limit": 50, "marker": emu.data.pds_marker("1", 50), "fields": "*"}
+    check_pds(emu, call(emu, emu.endpoint, "ScanFile", scheme, kind, args))
+
+
+def test_nta_answers_from_seeded_data(emu: Emulator) -> None:
+    result = call(emu, emu.endpoint, "CreateFileDetection", "volc-hmac-sha256", "sts", {"SignURL": SIGN_URL})
+    assert result.query_key == hashlib.md5(SIGN_URL.encode()).hexdigest()
+    record = emu.requests.last
+    assert record is not None
+    assert record.params["SignURL"].endswith("?<redacted>")
+
+
+def test_volcengine_sdk_body_is_pythons_json(emu: Emulator) -> None:
+    with Relay(emu.port) as relay:
+        call(emu, relay.endpoint, "CreateFileDetection", "volc-hmac-sha256", "ak", {"SignURL": SIGN_URL})
+    assert relay.requests[-1].body.startswith(b'{"SignURL": "https://sample-bucket')  # Python's json.dumps defaults
 
 
 def test_pds_acs_signature_does_not_cover_the_body(emu: Emulator) -> None:
     """The PDS AccessKey scheme signs no body (as the vendor's gateway plugin): a changed body still verifies.
 
-    The SDK's request is captured with an unspent nonce by answering it with an injected 503 (faults answer before
-    verification), then sent with another ``limit`` in the body.
+    The SDK's request is captured, its nonce forgotten by the emulator, then sent again with another ``limit`` in the
+    body.
     """
-    from darabonba.exceptions import UnretryableException
-
-    emu.faults.add("pds", status=503, times=1)
-    with Relay(emu.port) as relay, pytest.raises(UnretryableException):
-        call_pds(_alibaba_config(relay.endpoint, emu.credentials.alibaba_key), emu.data.pds_marker("1", 50))
+    args = {"drive_id": "1", "limit": 50, "marker": emu.data.pds_marker("1", 50), "fields": "*"}
+    with Relay(emu.port) as relay:
+        call(emu, relay.endpoint, "ScanFile", "pds-hmac-sha1", "ak", args)
     raw = relay.requests[-1]
+    emu.verifier.nonces.clear()
     changed = replace(raw, body=raw.body.replace(b'"limit":50', b'"limit":10'))
     assert changed.body != raw.body
     response = changed.send(emu)
     assert response.status_code == 200
     assert len(response.json()["items"]) == 10
-
-
-@pytest.mark.parametrize("kind", ["ak", "sts"])
-def test_nta_sdk(emu: Emulator, kind: str) -> None:
-    cred = emu.credentials.volcengine_key if kind == "ak" else emu.credentials.volcengine_sts
-    with Relay(emu.port) as relay:
-        response = call_nta(relay.endpoint, cred)
-    assert response.query_key == hashlib.md5(SIGN_URL.encode()).hexdigest()
-    record = emu.requests.last
-    assert record is not None
-    assert (record.route, record.scheme, record.sts, record.status) == ("nta", "volc-hmac-sha256", kind == "sts", 200)
-    assert record.params["SignURL"].endswith("?<redacted>")
-    raw = relay.requests[-1]
-    assert raw.body.startswith(b'{"SignURL": "https://sample-bucket')  # Python's json.dumps defaults
-    again = raw.send(emu)  # Volcengine's scheme has no nonce: a replay within the skew window is accepted
-    assert again.status_code == 200
-    signed = (raw.header("authorization") or "").split("SignedHeaders=", 1)[1].split(",", 1)[0].split(";")
-    assert "x-sdk-invocation-id" in signed and ("x-security-token" in signed) == (kind == "sts")
-    assert _assert_refused(emu, raw, signed_headers=signed, body=True) >= len(signed) + 2
 
 
 # ----------------------------------------------------------------------------------------- SDK-visible errors
@@ -323,14 +281,15 @@ def test_alibaba_sdk_sees_signature_mismatch(emu: Emulator) -> None:
     from alibabacloud_tea_openapi.exceptions import ClientException
     from cloudmedia import AlibabaCredentials
 
-    wrong = AlibabaCredentials(emu.credentials.alibaba_key.access_key_id, "not-the-secret")
-    for legacy in (False, True):
+    key = secrets(emu).alibaba_key
+    wrong = secrets(emu, alibaba_key=AlibabaCredentials(key.access_key_id, "not-the-secret"))
+    for scheme in ("acs3", "rpc-hmac-sha1"):
         with pytest.raises(ClientException) as info:
-            call_vod(_alibaba_config(emu.endpoint, wrong, legacy=legacy))
+            call(emu, emu.endpoint, "ListAIImageInfo", scheme, "ak", {"VideoId": VIDEO_ID}, wrong)
         assert (info.value.code, info.value.status_code) == ("SignatureDoesNotMatch", 400)
-    unknown = AlibabaCredentials("LTAI5tNoSuchKey", "whatever")
+    unknown = secrets(emu, alibaba_key=AlibabaCredentials("LTAI5tNoSuchKey", "whatever"))
     with pytest.raises(ClientException) as info:
-        call_ice(_alibaba_config(emu.endpoint, unknown))
+        call(emu, emu.endpoint, "SearchMediaByFace", "acs3", "ak", ICE_QUERY, unknown)
     assert (info.value.code, info.value.status_code) == ("InvalidAccessKeyId.NotFound", 404)
 
 
@@ -338,7 +297,8 @@ def test_pds_sdk_sees_invalid_token(emu: Emulator) -> None:
     from darabonba.exceptions import UnretryableException
 
     with pytest.raises(UnretryableException) as info:
-        call_pds(_alibaba_config(emu.endpoint, None, bearer="eyJ.not-a-known.token"), "")
+        keys = secrets(emu, access_token_value="eyJ.not-a-known.token")
+        call(emu, emu.endpoint, "ScanFile", "bearer", "token", {"drive_id": "1"}, keys)
     assert "AccessTokenInvalid" in str(info.value.inner_exception) or info.value.code == "AccessTokenInvalid"
 
 
@@ -346,8 +306,9 @@ def test_volcengine_sdk_sees_401(emu: Emulator) -> None:
     from cloudmedia import VolcengineCredentials
     from volcenginesdkcore.rest import ApiException
 
-    wrong = VolcengineCredentials(emu.credentials.volcengine_key.access_key_id, "not-the-secret")
+    key = secrets(emu).volcengine_key
+    wrong = secrets(emu, volcengine_key=VolcengineCredentials(key.access_key_id, "not-the-secret"))
     with pytest.raises(ApiException) as info:
-        call_nta(emu.endpoint, wrong)
+        call(emu, emu.endpoint, "CreateFileDetection", "volc-hmac-sha256", "ak", {"SignURL": SIGN_URL}, wrong)
     assert info.value.status == 401
     assert '"Code": "SignatureDoesNotMatch"' in info.value.body and '"CodeN": 100010' in info.value.body

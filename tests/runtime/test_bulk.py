@@ -107,8 +107,14 @@ def test_an_error_cancels_the_batches_in_flight() -> None:
     async def run() -> list[Any]:
         got = []
         with pytest.raises(RuntimeError, match="boom on u25"):
-            async for f in fetch_file_meta(client, project_name="p", dataset_name="d",
-                                           uris=(f"u{i}" for i in range(1000)), batch_size=10, concurrency=8):
+            async for f in fetch_file_meta(
+                client,
+                project_name="p",
+                dataset_name="d",
+                uris=(f"u{i}" for i in range(1000)),
+                batch_size=10,
+                concurrency=8,
+            ):
                 got.append(f)
         await asyncio.sleep(0.01)
         return got
@@ -133,3 +139,61 @@ def test_iter_batches_validates_arguments() -> None:
         asyncio.run(run(batch_size=1, concurrency=0))
     with pytest.raises(ValueError):
         _collect(_FakeImm(), ["a"], batch_size=101)
+
+
+# ------------------------------------------------------------------------------------- against the emulator
+
+
+def test_fetch_file_meta_against_the_emulator() -> None:
+    """The real client, signed and verified: every URI gets its file (or None), in order, in 100-URI batches."""
+    from cloudmedia.bulk import fetch_file_meta as public_fetch_file_meta
+    from cloudmedia.emulator import Emulator
+    from cloudmedia.imm import ImmClient
+
+    uris = [f"oss://bucket/photos/{i}.jpg" if i % 97 else f"oss://bucket/missing/{i}.jpg" for i in range(1037)]
+
+    async def run(emu: Emulator) -> list[Any]:
+        async with ImmClient(credentials=emu.credentials.alibaba_sts, endpoint_url=emu.url) as imm:
+            return [
+                f
+                async for f in public_fetch_file_meta(
+                    imm, project_name="p", dataset_name="d", uris=iter(uris), concurrency=4, with_fields=["URI", "Size"]
+                )
+            ]
+
+    with Emulator(0) as emu:
+        out = asyncio.run(run(emu))
+        records = emu.requests.snapshot()
+        peak = emu.peak_connections
+    assert len(out) == len(uris)
+    for uri, file in zip(uris, out):
+        if "missing" in uri:
+            assert file is None
+        else:
+            assert (file.uri, file.size > 0) == (uri, True)
+    assert len(records) == 11 and all(
+        (r.action, r.status, r.scheme) == ("BatchGetFileMeta", 200, "acs3") for r in records
+    )
+    assert sorted(len(r.params["URIs"]) for r in records) == [37] + [100] * 10
+    assert peak <= 4  # the window: at most 4 batches in flight
+
+
+def test_fetch_file_meta_stops_at_a_service_error_from_the_emulator() -> None:
+    from cloudmedia import ClientError
+    from cloudmedia.emulator import Emulator
+    from cloudmedia.imm import ImmClient
+
+    async def run(emu: Emulator) -> list[Any]:
+        got: list[Any] = []
+        async with ImmClient(credentials=emu.credentials.alibaba_key, endpoint_url=emu.url) as imm:
+            with pytest.raises(ClientError) as info:
+                async for f in fetch_file_meta(
+                    imm, project_name="missing-project", dataset_name="d", uris=(f"oss://b/{i}" for i in range(500))
+                ):
+                    got.append(f)
+        assert info.value.code == "ResourceNotFound"
+        return got
+
+    with Emulator(0) as emu:
+        assert asyncio.run(run(emu)) == []
+        assert emu.requests.total <= 8  # the first failure cancels the rest; the input is not read to its end

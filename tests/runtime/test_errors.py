@@ -95,7 +95,7 @@ def test_alibaba_rpc_client_error_fields():
         AccessDeniedDetail={"AuthAction": "imm:BatchGetFileMeta"},
     )
     err = error_from_response(
-        "alibaba", "imm", 400, {"X-Acs-Request-Id": "5F6C-REQ", "Content-Type": "application/json"}, body
+        "rpc", "imm", 400, {"X-Acs-Request-Id": "5F6C-REQ", "Content-Type": "application/json"}, body
     )
     assert type(err) is ClientError
     assert err.code == "InvalidParameter"
@@ -113,26 +113,24 @@ def test_alibaba_rpc_client_error_fields():
 
 def test_alibaba_rpc_lower_case_keys_accepted():
     body = rpc_body(code="Forbidden.RAM", message="denied", requestId="r-2")
-    err = error_from_response("alibaba", "vod", 403, {}, body)
+    err = error_from_response("rpc", "vod", 403, {}, body)
     assert type(err) is ClientError
     assert (err.code, err.message, err.request_id) == ("Forbidden.RAM", "denied", "r-2")
 
 
 def test_alibaba_rpc_request_id_falls_back_to_header():
-    err = error_from_response(
-        "alibaba", "ice", 404, {"x-acs-request-id": "HDR"}, rpc_body(Code="NotFound", Message="x")
-    )
+    err = error_from_response("rpc", "ice", 404, {"x-acs-request-id": "HDR"}, rpc_body(Code="NotFound", Message="x"))
     assert err.request_id == "HDR"
 
 
 def test_alibaba_rpc_5xx_is_server_error():
-    err = error_from_response("alibaba", "imm", 500, {}, rpc_body(Code="InternalError", Message="oops", RequestId="r"))
+    err = error_from_response("rpc", "imm", 500, {}, rpc_body(Code="InternalError", Message="oops", RequestId="r"))
     assert type(err) is ServerError
 
 
 def test_alibaba_rpc_x_acs_retry_after_is_throttling_in_milliseconds():
     err = error_from_response(
-        "alibaba", "imm", 503, {"x-acs-retry-after": "1500"}, rpc_body(Code="ServiceUnavailable", Message="busy")
+        "rpc", "imm", 503, {"x-acs-retry-after": "1500"}, rpc_body(Code="ServiceUnavailable", Message="busy")
     )
     assert type(err) is ThrottlingError
     assert err.retry_after == pytest.approx(1.5)
@@ -141,20 +139,20 @@ def test_alibaba_rpc_x_acs_retry_after_is_throttling_in_milliseconds():
 
 @pytest.mark.parametrize("code", ["Throttling", "Throttling.User", "Throttling.Api"])
 def test_alibaba_throttling_codes(code):
-    err = error_from_response("alibaba", "vod", 400, {}, rpc_body(Code=code, Message="slow down"))
+    err = error_from_response("rpc", "vod", 400, {}, rpc_body(Code=code, Message="slow down"))
     assert type(err) is ThrottlingError
     assert err.retry_after is None
 
 
 def test_http_429_is_throttling_and_reads_retry_after_seconds():
-    err = error_from_response("alibaba", "imm", 429, {"Retry-After": "7"}, rpc_body(Code="TooMany", Message="x"))
+    err = error_from_response("rpc", "imm", 429, {"Retry-After": "7"}, rpc_body(Code="TooMany", Message="x"))
     assert type(err) is ThrottlingError
     assert err.retry_after == 7.0
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "soon", ""])
 def test_unusable_x_acs_retry_after_does_not_make_throttling(value):
-    err = error_from_response("alibaba", "imm", 400, {"x-acs-retry-after": value}, rpc_body(Code="Bad", Message="x"))
+    err = error_from_response("rpc", "imm", 400, {"x-acs-retry-after": value}, rpc_body(Code="Bad", Message="x"))
     assert type(err) is ClientError
 
 
@@ -163,14 +161,14 @@ def test_alibaba_xml_error_body():
         b'<?xml version="1.0" encoding="UTF-8"?><Error><RequestId>X-1</RequestId><HostId>h</HostId>'
         b"<Code>SignatureDoesNotMatch</Code><Message>bad sig</Message></Error>"
     )
-    err = error_from_response("alibaba", "imm", 400, {"content-type": "text/xml;charset=utf-8"}, body)
+    err = error_from_response("rpc", "imm", 400, {"content-type": "text/xml;charset=utf-8"}, body)
     assert type(err) is ClientError
     assert (err.code, err.message, err.request_id, err.host_id) == ("SignatureDoesNotMatch", "bad sig", "X-1", "h")
 
 
 def test_html_502_is_invalid_response_with_status_and_excerpt():
     page = b"<html><head><title>502 Bad Gateway</title></head><body>" + b"x" * 5000 + b"</body></html>"
-    err = error_from_response("alibaba", "imm", 502, {"x-acs-request-id": "GW-1"}, page)
+    err = error_from_response("rpc", "imm", 502, {"x-acs-request-id": "GW-1"}, page)
     assert type(err) is InvalidResponseError
     assert err.http_status == 502
     assert err.request_id == "GW-1"
@@ -182,9 +180,9 @@ def test_html_502_is_invalid_response_with_status_and_excerpt():
 
 def test_truncated_json_success_is_invalid_response():
     body = b'{"RequestId": "r", "Files": [{"URI": "oss://b/k'
-    assert isinstance(error_from_response("alibaba", "imm", 200, {}, body), InvalidResponseError)
+    assert isinstance(error_from_response("rpc", "imm", 200, {}, body), InvalidResponseError)
     with pytest.raises(InvalidResponseError) as info:
-        success_json("alibaba", "imm", 200, {"x-acs-request-id": "R9"}, body)
+        success_json("rpc", "imm", 200, {"x-acs-request-id": "R9"}, body)
     assert info.value.http_status == 200
     assert info.value.request_id == "R9"
     assert "not valid JSON" in info.value.reason
@@ -193,29 +191,29 @@ def test_truncated_json_success_is_invalid_response():
 @pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"", b"   "])
 def test_success_body_must_be_a_json_object(body):
     with pytest.raises(InvalidResponseError):
-        success_json("alibaba", "vod", 200, {}, body)
+        success_json("rpc", "vod", 200, {}, body)
 
 
 def test_success_returns_none_and_decodes():
     body = rpc_body(RequestId="r", Files=[{"URI": "oss://b/k"}])
-    assert error_from_response("alibaba", "imm", 200, {}, body) is None
-    assert success_json("alibaba", "imm", 200, {}, body) == {"RequestId": "r", "Files": [{"URI": "oss://b/k"}]}
+    assert error_from_response("rpc", "imm", 200, {}, body) is None
+    assert success_json("rpc", "imm", 200, {}, body) == {"RequestId": "r", "Files": [{"URI": "oss://b/k"}]}
 
 
 def test_alibaba_success_with_code_field_is_not_an_error():
     body = rpc_body(RequestId="r", Code="Success")
-    assert error_from_response("alibaba", "vod", 200, {}, body) is None
+    assert error_from_response("rpc", "vod", 200, {}, body) is None
 
 
 def test_error_json_without_code_or_message_is_invalid_response():
-    err = error_from_response("alibaba", "imm", 500, {}, rpc_body(foo="bar"))
+    err = error_from_response("rpc", "imm", 500, {}, rpc_body(foo="bar"))
     assert type(err) is InvalidResponseError
     assert err.http_status == 500
 
 
 def test_httpx_headers_are_accepted():
     headers = httpx.Headers({"X-Acs-Request-Id": "H1"})
-    err = error_from_response("alibaba", "imm", 400, headers, rpc_body(Code="C", Message="m"))
+    err = error_from_response("rpc", "imm", 400, headers, rpc_body(Code="C", Message="m"))
     assert err.request_id == "H1"
 
 
@@ -229,7 +227,7 @@ def test_unknown_vendor_is_rejected():
 
 def test_pds_lower_case_shape_and_request_id_from_header_only():
     body = json.dumps({"code": "NotFound.File", "message": "file not found", "RequestId": "BODY-ID"}).encode()
-    err = error_from_response("alibaba", "pds", 404, {"x-ca-request-id": "PDS-HDR"}, body)
+    err = error_from_response("roa", "pds", 404, {"x-ca-request-id": "PDS-HDR"}, body)
     assert type(err) is ClientError
     assert (err.code, err.message) == ("NotFound.File", "file not found")
     assert err.request_id == "PDS-HDR"
@@ -238,34 +236,29 @@ def test_pds_lower_case_shape_and_request_id_from_header_only():
 
 def test_pds_body_request_id_is_ignored_without_header():
     body = json.dumps({"code": "Forbidden", "message": "no", "requestId": "BODY-ID"}).encode()
-    err = error_from_response("alibaba", "pds", 403, {"x-acs-request-id": "OTHER"}, body)
+    err = error_from_response("roa", "pds", 403, {"x-acs-request-id": "OTHER"}, body)
     assert err.request_id is None
 
 
 def test_pds_upper_case_keys_also_accepted():
-    err = error_from_response(
-        "alibaba", "pds", 400, {}, json.dumps({"Code": "InvalidParameter", "Message": "x"}).encode()
-    )
+    err = error_from_response("roa", "pds", 400, {}, json.dumps({"Code": "InvalidParameter", "Message": "x"}).encode())
     assert err.code == "InvalidParameter"
 
 
 def test_pds_5xx_429_and_empty_success():
+    assert type(error_from_response("roa", "pds", 500, {}, b'{"code":"InternalError","message":"x"}')) is ServerError
     assert (
-        type(error_from_response("alibaba", "pds", 500, {}, b'{"code":"InternalError","message":"x"}')) is ServerError
+        type(error_from_response("roa", "pds", 429, {}, b'{"code":"TooManyRequests","message":"x"}')) is ThrottlingError
     )
-    assert (
-        type(error_from_response("alibaba", "pds", 429, {}, b'{"code":"TooManyRequests","message":"x"}'))
-        is ThrottlingError
-    )
-    assert success_json("alibaba", "pds", 204, {}, b"") == {}
-    assert success_json("alibaba", "pds", 200, {}, b'{"items": [], "next_marker": ""}') == {
+    assert success_json("roa", "pds", 204, {}, b"") == {}
+    assert success_json("roa", "pds", 200, {}, b'{"items": [], "next_marker": ""}') == {
         "items": [],
         "next_marker": "",
     }
 
 
 def test_pds_html_error_is_invalid_response():
-    err = error_from_response("alibaba", "pds", 503, {"x-ca-request-id": "P"}, b"<html>Service Unavailable</html>")
+    err = error_from_response("roa", "pds", 503, {"x-ca-request-id": "P"}, b"<html>Service Unavailable</html>")
     assert type(err) is InvalidResponseError
     assert (err.http_status, err.request_id) == (503, "P")
 
@@ -422,7 +415,7 @@ def test_service_error_echoing_security_token_is_redacted():
         f"POST&%2F&AccessKeyId%3DLTAIexample%26Action%3DBatchGetFileMeta%26SecurityToken%3D{TOKEN}%26Version%3D2020-09-30"
     )
     body = rpc_body(Code="SignatureDoesNotMatch", Message=message, RequestId="R")
-    err = error_from_response("alibaba", "imm", 400, {"x-acs-request-id": "R"}, body)
+    err = error_from_response("rpc", "imm", 400, {"x-acs-request-id": "R"}, body)
     assert err.code == "SignatureDoesNotMatch"
     assert "AccessKeyId%3DLTAIexample" in err.message  # the key id is not a secret
     for text in (str(err), repr(err), err.message, err.raw_body.decode()):
@@ -432,7 +425,7 @@ def test_service_error_echoing_security_token_is_redacted():
 
 def test_invalid_response_excerpt_is_redacted():
     body = f"<html>debug: SecurityToken={TOKEN}&x=1</html>".encode()
-    err = error_from_response("alibaba", "imm", 502, {}, body)
+    err = error_from_response("rpc", "imm", 502, {}, body)
     assert TOKEN not in str(err) and TOKEN not in err.body_excerpt
     assert TOKEN.encode() not in pickle.dumps(err)
 
@@ -453,3 +446,46 @@ def test_parse_retry_after():
     assert parse_retry_after(None) is None
     # HTTP-date form: 30 s after a fixed "now".
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now=1445412480.0) == pytest.approx(30.0)
+
+
+# ------------------------------------------------------------------------------------ error documents inside 2xx
+
+
+def _op(*fields: str):
+    from cloudmedia._runtime.model import OperationModel
+
+    return OperationModel(
+        name="Op", action="Op", style="rpc", method="POST", path="/", idempotent=True, params=(), response_fields=fields
+    )
+
+
+@pytest.mark.parametrize(("family", "product"), [("rpc", "imm"), ("rpc", "vod"), ("rpc", "ice"), ("roa", "pds")])
+def test_alibaba_error_document_in_200_is_client_error(family, product):
+    body = rpc_body(Code="Forbidden.RAM", Message="User not authorized.", RequestId="R-200")
+    err = error_from_response(family, product, 200, {}, body, _op("Files", "RequestId"))
+    assert type(err) is ClientError
+    assert err.code == "Forbidden.RAM" and err.http_status == 200
+    with pytest.raises(ClientError):
+        success_json(family, product, 200, {}, body)  # no operation known: the same
+
+
+def test_pds_lower_case_error_document_in_200():
+    body = b'{"code": "Forbidden.RAM", "message": "not authorized"}'
+    err = error_from_response("roa", "pds", 200, {"x-ca-request-id": "P"}, body, _op("items", "next_marker"))
+    assert type(err) is ClientError and err.request_id == "P"
+
+
+def test_success_schema_that_declares_code():
+    op = _op("Code", "MediaInfoList", "RequestId", "Success", "Total")
+    success = rpc_body(RequestId="r", Success="true", Code="200", Message="ok", MediaInfoList=[], Total=0)
+    assert error_from_response("rpc", "ice", 200, {}, success, op) is None
+    failed = rpc_body(RequestId="r", Success=False, Code="Forbidden.RAM", Message="no", Total=0)
+    assert type(error_from_response("rpc", "ice", 200, {}, failed, op)) is ClientError
+    bare = rpc_body(RequestId="r", Code="Forbidden.RAM", Message="no")
+    assert type(error_from_response("rpc", "ice", 200, {}, bare, op)) is ClientError
+
+
+def test_error_document_declared_as_success_is_a_success():
+    """An operation whose documented success carries both Code and Message reads them as data."""
+    op = _op("Code", "Message", "RequestId")
+    assert error_from_response("rpc", "imm", 200, {}, rpc_body(RequestId="r", Code="OK", Message="done"), op) is None

@@ -128,7 +128,7 @@ def test_retry_after_header_on_a_server_error():
 
 def test_x_acs_retry_after_milliseconds_end_to_end():
     err = error_from_response(
-        "alibaba",
+        "rpc",
         "imm",
         503,
         {"x-acs-retry-after": "2500"},
@@ -138,7 +138,7 @@ def test_x_acs_retry_after_milliseconds_end_to_end():
 
 
 def test_retry_after_on_an_html_503():
-    err = error_from_response("alibaba", "imm", 503, {"Retry-After": "2"}, b"<html>Service Unavailable</html>")
+    err = error_from_response("rpc", "imm", 503, {"Retry-After": "2"}, b"<html>Service Unavailable</html>")
     assert isinstance(err, InvalidResponseError)
     assert RetryPolicy().delay_for(1, err, idempotent=False) == 2.0
 

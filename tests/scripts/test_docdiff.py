@@ -1,7 +1,10 @@
 """scripts/docdiff.py: page readers, the drift rule, and the CLI's exit codes.
 
-Every mutated page is built here from a snapshot in ``specs/snapshots/`` by string edits, compared in
-process (the structured report) and through the CLI in a subprocess (exit code and ``--json`` output).
+The mechanism is tested on its own fixtures: ``tests/scripts/fixtures/docrepo/`` holds frozen copies of the
+five specs and the pages they were written from (``specs/snapshots/<stem>/<OperationId>.txt``), so a real
+documentation change (to ``specs/``) needs no edit here. Every mutated page is built from a fixture page by
+string edits, compared in process (the structured report) and through the CLI in a subprocess (exit code and
+``--json`` output). ``CASES`` is shared with ``test_docsync.py``, which applies every one of them.
 """
 
 from __future__ import annotations
@@ -22,18 +25,27 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO / "scripts") not in sys.path:
     sys.path.insert(0, str(REPO / "scripts"))
 
-from specdev.docdiff import PageError, read_page, run
+from specdev.docdiff import PageError, read_page
+from specdev.docdiff import run as docdiff_run
 from specdev.docdiff.cli import main
 from specdev.docdiff.text import parse_limits, parse_type
 
 SCRIPT = REPO / "scripts" / "docdiff.py"
-SNAPSHOTS = REPO / "specs" / "snapshots"
+DOCREPO = Path(__file__).resolve().parent / "fixtures" / "docrepo"
+SNAPSHOTS = DOCREPO / "specs" / "snapshots"
 SPECS = {
-    "pds-2022-03-01": REPO / "specs" / "alibaba" / "pds-2022-03-01.yaml",
-    "imm-2020-09-30": REPO / "specs" / "alibaba" / "imm-2020-09-30.yaml",
-    "vod-2017-03-21": REPO / "specs" / "alibaba" / "vod-2017-03-21.yaml",
-    "ice-2020-11-09": REPO / "specs" / "alibaba" / "ice-2020-11-09.yaml",
-    "nta-2024-07-30": REPO / "specs" / "volcengine" / "nta-2024-07-30.yaml",
+    "pds-2022-03-01": DOCREPO / "specs" / "alibaba" / "pds-2022-03-01.yaml",
+    "imm-2020-09-30": DOCREPO / "specs" / "alibaba" / "imm-2020-09-30.yaml",
+    "vod-2017-03-21": DOCREPO / "specs" / "alibaba" / "vod-2017-03-21.yaml",
+    "ice-2020-11-09": DOCREPO / "specs" / "alibaba" / "ice-2020-11-09.yaml",
+    "nta-2024-07-30": DOCREPO / "specs" / "volcengine" / "nta-2024-07-30.yaml",
+}
+OPERATIONS = {
+    "pds-2022-03-01": "ScanFile",
+    "imm-2020-09-30": "BatchGetFileMeta",
+    "vod-2017-03-21": "ListAIImageInfo",
+    "ice-2020-11-09": "SearchMediaByFace",
+    "nta-2024-07-30": "CreateFileDetection",
 }
 LAYOUTS = {
     "pds-2022-03-01": ("pipe", "pipe"),
@@ -44,10 +56,17 @@ LAYOUTS = {
 }
 
 
+def snapshot_file(stem: str) -> Path:
+    return SNAPSHOTS / stem / f"{OPERATIONS[stem]}.txt"
+
+
 def snapshot(stem: str) -> str:
-    if not SPECS[stem].is_file():
-        pytest.skip(f"{SPECS[stem]} not written yet")
-    return (SNAPSHOTS / f"{stem}.txt").read_text(encoding="utf-8")
+    """The fixture page of ``stem`` (a missing file fails the test)."""
+    return snapshot_file(stem).read_text(encoding="utf-8")
+
+
+def run(page: Path, **kwargs: Any) -> Any:
+    return docdiff_run(page, root=DOCREPO, **kwargs)
 
 
 def edit(text: str, old: str, new: str, count: int = 1) -> str:
@@ -66,7 +85,7 @@ def drop(text: str, start: str, end: str) -> str:
 
 def cli(page: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), str(page), *args],
+        [sys.executable, str(SCRIPT), str(page), "--root", str(DOCREPO), *args],
         check=False,
         capture_output=True,
         text=True,
@@ -86,13 +105,12 @@ def write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
 
 @pytest.mark.parametrize("stem", sorted(SPECS))
 def test_snapshot_has_no_drift(stem: str) -> None:
-    snapshot(stem)
-    page = SNAPSHOTS / f"{stem}.txt"
+    page = snapshot_file(stem)
     report = run(page)
     assert report.changes == [], [c.to_dict() for c in report.changes]
     assert (report.layout, report.variant) == LAYOUTS[stem]
     assert Path(report.spec) == SPECS[stem].relative_to(REPO)
-    assert report.snapshot == f"specs/snapshots/{stem}.txt"
+    assert report.snapshot == str(snapshot_file(stem).relative_to(REPO))
     proc = cli(page)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "No drift" in proc.stdout
@@ -104,8 +122,7 @@ def test_snapshot_has_no_drift(stem: str) -> None:
 
 @pytest.mark.parametrize("stem", sorted(SPECS))
 def test_snapshot_is_a_copy_of_a_seed_page(stem: str) -> None:
-    text = (SNAPSHOTS / f"{stem}.txt").read_text(encoding="utf-8")
-    page = read_page(text)
+    page = read_page(snapshot(stem))
     assert page.request_rows and page.response_rows and page.response_examples
 
 
@@ -113,10 +130,10 @@ def test_spec_may_know_more_than_the_page() -> None:
     """SDK-only fields, parameters and limits are spec-only, listed but never drift."""
     snapshot("ice-2020-11-09")
     snapshot("nta-2024-07-30")
-    ice = run(SNAPSHOTS / "ice-2020-11-09.txt")
+    ice = run(snapshot_file("ice-2020-11-09"))
     assert {"what": "parameter", "subject": "CustomFilters", "type": "string"} in ice.spec_only
     assert {"what": "limit", "subject": "PageSize", "limit": "minimum", "spec": 1} in ice.spec_only
-    nta = run(SNAPSHOTS / "nta-2024-07-30.txt")
+    nta = run(snapshot_file("nta-2024-07-30"))
     assert {"what": "response-field", "subject": "ResponseMetadata.Error"} in nta.spec_only
     assert not ice.drift and not nta.drift
 
@@ -130,6 +147,94 @@ def test_required_column_stated_as_in_the_spec_is_no_drift(tmp_path: Path) -> No
 def test_snapshot_with_crlf_line_endings_has_no_drift(tmp_path: Path) -> None:
     text = snapshot("pds-2022-03-01").replace("\n", "\r\n")
     assert run(write(tmp_path, text)).changes == []
+
+
+# ------------------------------------------------------------------ pages as people save them
+
+
+def _facts(text: str) -> Any:
+    """What a reader takes from a page (descriptions compared word by word)."""
+    p = read_page(text)
+    rows = [
+        [(r.name, r.doc_type, r.required, r.description.split(), r.example) for r in rows]
+        for rows in (p.request_rows, p.response_rows)
+    ]
+    errors = [(e.status, e.code, e.message) for e in p.errors or []]
+    return rows, p.response_examples, p.request_examples, errors, (p.action, p.version, p.method, p.path)
+
+
+def browser_copy(text: str) -> str:
+    """The page as copied from a browser: every table tab-separated with one row per line (a cell of several
+    paragraphs continues on the next lines), CRLF line endings, no blank lines."""
+    p = read_page(text)
+    chinese = p.layout == "volcengine"
+    out = [p.title or "", p.summary or ""]
+    if p.path:
+        out += ["Request syntax", f"{p.method} {p.path} HTTP/1.1"]
+    if chinese:
+        out += [
+            "请求说明",
+            f"请求方式:{p.method}",
+            f"请求地址:https://open.volcengineapi.com/?Action={p.action}&Version={p.version}",
+        ]
+    out += ["请求参数" if chinese else "Request parameters"]
+    out += ["参数\t类型\t是否必填\t示例值\t描述" if chinese else "Parameter\tType\tRequired\tDescription\tExample"]
+    for r in p.request_rows:
+        cells = [r.name, r.doc_type, r.required or ""]
+        cells += [r.example, r.description] if chinese else [r.description, r.example]
+        out.append("\t".join(cells))
+    out += ["返回参数" if chinese else "Response parameters"]
+    out += ["参数\t类型\t示例值\t描述" if chinese else "Parameter\tType\tDescription\tExample"]
+    for r in p.response_rows:
+        out.append(
+            "\t".join([r.name, r.doc_type, *([r.example, r.description] if chinese else [r.description, r.example])])
+        )
+    if p.request_examples:
+        out += [
+            "请求示例" if chinese else "Request example",
+            *(json.dumps(x, ensure_ascii=False) for x in p.request_examples),
+        ]
+    out += [
+        "返回示例" if chinese else "Examples",
+        *(json.dumps(x, ensure_ascii=False, indent=2) for x in p.response_examples),
+    ]
+    if p.errors:
+        out += (
+            ["错误码", "状态码\t错误码\t错误信息\t说明"]
+            if chinese
+            else ["Error codes", "HTTP status code\tError code\tError message\tDescription"]
+        )
+        out += ["\t".join([str(e.status), e.code, e.message, e.description]) for e in p.errors]
+    return "\r\n".join(line for line in "\n".join(out).split("\n") if line.strip()) + "\r\n"
+
+
+@pytest.mark.parametrize("stem", sorted(SPECS))
+def test_browser_copy_reads_the_same_and_has_no_drift(stem: str, tmp_path: Path) -> None:
+    copied = browser_copy(snapshot(stem))
+    assert "\t" in copied and "\r\n" in copied and "\r\n\r\n" not in copied
+    page = read_page(copied)
+    assert page.variant == "tabs"
+    assert _facts(copied) == _facts(snapshot(stem))
+    path = write(tmp_path, copied)
+    assert run(path).changes == []
+    proc = cli(path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("stem", sorted(SPECS))
+def test_page_saved_with_crlf_and_no_blank_lines_reads_the_same(stem: str, tmp_path: Path) -> None:
+    dense = "\r\n".join(line for line in snapshot(stem).split("\n") if line.strip())
+    assert _facts(dense) == _facts(snapshot(stem))
+    assert run(write(tmp_path, dense)).changes == []
+
+
+def test_browser_copy_keeps_drift_visible(tmp_path: Path) -> None:
+    """A new image format in a tab-separated page is reported like in the original layout."""
+    text = edit(
+        browser_copy(snapshot("vod-2017-03-21")), "Valid values: gif and png.", "Valid values: gif, png and jpg."
+    )
+    report = run(write(tmp_path, text))
+    assert ("response-field-values-changed", "AIImageInfoList[].Format") in report.kinds()
 
 
 # -------------------------------------------------------------------------------------- drift cases
@@ -180,14 +285,14 @@ CASES = [
         "pds-limit-changed",
         "pds-2022-03-01",
         lambda t: edit(t, "Valid values: 1 to 100.", "Valid values: 1 to 1000."),
-        [("limit-changed", "limit")],
+        [("limit-changed", "limit"), ("parameter-description-changed", "limit")],
         {0: {"limit": "maximum", "page": 1000, "spec": 100}},
     ),
     Case(
         "pds-limit-removed",
         "pds-2022-03-01",
         lambda t: edit(t, " Valid values: 1 to 100.", ""),
-        [("limit-changed", "limit"), ("limit-changed", "limit")],
+        [("limit-changed", "limit"), ("limit-changed", "limit"), ("parameter-description-changed", "limit")],
         {0: {"limit": "maximum", "page": None, "spec": 100}, 1: {"limit": "minimum", "page": None, "spec": 1}},
     ),
     Case(
@@ -230,7 +335,7 @@ CASES = [
         "pds-2022-03-01",
         lambda t: edit(t, "POST /v2/file/scan HTTP/1.1", "POST /v3/file/scan HTTP/1.1"),
         [("operation-changed", "path")],
-        args=("--spec", "specs/alibaba/pds-2022-03-01.yaml"),
+        args=("--spec", str(SPECS["pds-2022-03-01"])),
     ),
     # ------------------------------------------------------------------ IMM: Alibaba, one cell per line
     Case(
@@ -264,6 +369,12 @@ CASES = [
         {0: {"page": "integer", "spec": "string"}},
     ),
     Case(
+        "imm-parameter-description-changed",
+        "imm-2020-09-30",
+        lambda t: edit(t, "The name of the project.\n", "The name of the project. The project must exist.\n"),
+        [("parameter-description-changed", "ProjectName")],
+    ),
+    Case(
         "imm-required-flipped",
         "imm-2020-09-30",
         lambda t: edit(t, "DatasetName\n\nstring\n\nYes", "DatasetName\n\nstring\n\nNo"),
@@ -273,7 +384,7 @@ CASES = [
         "imm-limit-changed",
         "imm-2020-09-30",
         lambda t: edit(t, "up to 100 object URIs", "up to 50 object URIs"),
-        [("limit-changed", "URIs")],
+        [("limit-changed", "URIs"), ("parameter-description-changed", "URIs")],
         {0: {"limit": "maxItems", "page": 50, "spec": 100}},
     ),
     Case(
@@ -336,7 +447,7 @@ CASES = [
         lambda t: edit(
             t, "The ID of the video. You can", "The ID of the video. It can be up to 32 characters in length. You can"
         ),
-        [("limit-changed", "VideoId")],
+        [("limit-changed", "VideoId"), ("parameter-description-changed", "VideoId")],
         {0: {"limit": "maxLength", "page": 32, "spec": None}},
     ),
     Case(
@@ -365,6 +476,23 @@ CASES = [
         lambda t: edit(t, "Scorestring", "Scorefloat"),
         [("response-field-retyped", "AIImageInfoList[].Score")],
         {0: {"page": "number", "spec": "string", "page_word": "float"}},
+    ),
+    Case(
+        "vod-response-allowed-values-changed",
+        "vod-2017-03-21",
+        lambda t: edit(t, "Valid values: gif and png.", "Valid values: gif, png and jpg."),
+        [
+            ("response-field-description-changed", "AIImageInfoList[].Format"),
+            ("response-field-values-changed", "AIImageInfoList[].Format"),
+        ],
+        {1: {"page": ["gif", "png", "jpg"], "spec": ["gif", "png"]}},
+    ),
+    Case(
+        "vod-response-field-description-changed",
+        "vod-2017-03-21",
+        lambda t: edit(t, "The data version ID.", "The ID of the data version."),
+        [("response-field-description-changed", "AIImageInfoList[].Version")],
+        {0: {"page": "The ID of the data version.", "snapshot": "The data version ID."}},
     ),
     # ------------------------------------------------------------------ ICE: Alibaba, glued cells
     Case(
@@ -400,21 +528,21 @@ CASES = [
         "ice-limit-changed",
         "ice-2020-11-09",
         lambda t: edit(t, "Maximum value: 50.", "Maximum value: 100."),
-        [("limit-changed", "PageSize")],
+        [("limit-changed", "PageSize"), ("parameter-description-changed", "PageSize")],
         {0: {"limit": "maximum", "page": 100, "spec": 50}},
     ),
     Case(
         "ice-enum-changed",
         "ice-2020-11-09",
         lambda t: edit(t, "  • video\n", "  • video\n  • audio\n"),
-        [("limit-changed", "MediaType")],
+        [("limit-changed", "MediaType"), ("parameter-description-changed", "MediaType")],
         {0: {"limit": "enum", "page": ["image", "video", "audio"], "spec": ["image", "video"]}},
     ),
     Case(
         "ice-default-removed",
         "ice-2020-11-09",
         lambda t: edit(t, "The page number. Default value: 1.", "The page number."),
-        [("limit-changed", "PageNo")],
+        [("limit-changed", "PageNo"), ("parameter-description-changed", "PageNo")],
         {0: {"limit": "default", "page": None, "spec": 1}},
     ),
     Case(
@@ -479,7 +607,7 @@ CASES = [
         "nta-limit-changed",
         "nta-2024-07-30",
         lambda t: edit(t, "文件详情中生成。", "文件详情中生成。长度为1~1024个字符。"),
-        [("limit-changed", "SignURL")],
+        [("limit-changed", "SignURL"), ("parameter-description-changed", "SignURL")],
         {0: {"limit": "maxLength", "page": 1024, "spec": 2048}},
     ),
     Case(
@@ -557,7 +685,7 @@ def test_mutated_page_reports_exactly_the_change(
     monkeypatch.chdir(REPO)
     page = write(tmp_path, case.mutate(snapshot(case.stem)))
     spec = next((case.args[i + 1] for i, a in enumerate(case.args) if a == "--spec"), None)
-    report = run(page, spec=REPO / spec if spec else None)
+    report = run(page, spec=Path(spec) if spec else None)
     _check([c.to_dict() for c in report.changes], case)
     assert report.drift
 
@@ -567,7 +695,7 @@ def test_mutated_page_reports_exactly_the_change(
     assert data["drift"] is True
     _check(data["changes"], case)
 
-    assert main([str(page), *case.args]) == 1
+    assert main([str(page), "--root", str(DOCREPO), *case.args]) == 1
     out = capsys.readouterr().out
     assert "DRIFT" in out and out.count("\n    ") >= len(case.expected)
 
@@ -592,7 +720,7 @@ def test_explicit_spec_of_another_operation_reports_the_action(tmp_path: Path) -
 
 def test_verbose_lists_spec_only_items() -> None:
     snapshot("ice-2020-11-09")
-    proc = cli(SNAPSHOTS / "ice-2020-11-09.txt", "--verbose")
+    proc = cli(snapshot_file("ice-2020-11-09"), "--verbose")
     assert proc.returncode == 0
     assert "parameter: CustomFilters" in proc.stdout
     assert "limit: PageSize minimum=1" in proc.stdout

@@ -76,7 +76,9 @@ def _attribute_names(cls: type) -> set[str]:
         ("cloudmedia.pds.models", "ImageMediaMetadata", "exif", "exif"),
     ],
 )
-def test_generated_models_use_python_names_and_keep_wire_names(module: str, cls: str, attribute: str, wire: str) -> None:
+def test_generated_models_use_python_names_and_keep_wire_names(
+    module: str, cls: str, attribute: str, wire: str
+) -> None:
     model = getattr(importlib.import_module(module), cls)
     assert attribute in _attribute_names(model)
     instance = model.from_dict({wire: "x" if attribute not in {"ai_image_info_list", "ocr_contents"} else []})

@@ -767,3 +767,15 @@ def test_cli_default_runs_on_the_repository_specs(tmp_path: Path) -> None:
     assert result.returncode == (1 if expected else 0)
     last = result.stdout.splitlines()[-1]
     assert last == (f"{len(expected)} problem(s)" if expected else f"{len(specs)} spec(s) OK")
+
+
+def test_a_pattern_python_cannot_compile_is_reported(tmp_path: Path) -> None:
+    """The client enforces every pattern with Python's re (and refuses an operation whose pattern re cannot
+    compile): a spec with an ECMA-262-only pattern is invalid."""
+
+    def mutate(doc: dict[str, Any]) -> None:
+        item(doc)["properties"]["Name"] = {"type": "string", "pattern": r"^\p{L}+$", "description": "d"}
+
+    assert found(broken(tmp_path, mutate)) == [
+        (f"{ITEM}/properties/Name/pattern", "invalid OpenAPI 3.1: '^\\\\p{L}+$' is not a 'regex'")
+    ]

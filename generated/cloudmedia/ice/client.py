@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import AlibabaRpcClient, RawResponseView
+from .._runtime.client import RawResponseView
+from .._runtime.families.alibaba_rpc import AlibabaRpcClient
 from . import _service
 from .types import UNSET, Response, Unset
 
@@ -14,11 +15,12 @@ from .types import UNSET, Response, Unset
 # importing the client imports no model.
 if TYPE_CHECKING:
     from .._runtime.pagination import Paginator
-    from .models import MediaInfo
+    from .models import MediaClip, MediaInfo
     from .models.search_media_by_face_media_type import (
         SearchMediaByFaceMediaType,
     )
     from .models.search_media_by_face_response import SearchMediaByFaceResponse
+    from .models.search_media_clip_by_face_response import SearchMediaClipByFaceResponse
 
 
 class IceClient(AlibabaRpcClient):
@@ -50,7 +52,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -81,7 +83,7 @@ class IceClient(AlibabaRpcClient):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio(
-            client=self,
+            self,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -115,7 +117,7 @@ class IceClient(AlibabaRpcClient):
         from .._runtime.pagination import Paginator
         from .api.default import search_media_by_face as _search_media_by_face
 
-        kwargs = _search_media_by_face._get_kwargs(
+        _kwargs = _search_media_by_face._get_kwargs(
             page_size=page_size,
             entity_id=entity_id,
             person_image_url=person_image_url,
@@ -129,8 +131,88 @@ class IceClient(AlibabaRpcClient):
         return Paginator(
             self,
             _search_media_by_face.OPERATION,
-            kwargs,
+            _kwargs,
             _search_media_by_face._parse_response,
+            _search_media_by_face._parse_item,
+            max_items=max_items,
+        )
+
+    def search_media_clip_by_face(
+        self,
+        *,
+        face_search_token: str,
+        media_id: str,
+        search_lib_name: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+    ) -> SearchMediaClipByFaceResponse:
+        """Queries the clips of a media asset in which a specific face appears. See :func:`.api.default.search_media_clip_by_face.sync`."""
+        from .api.default import search_media_clip_by_face as _search_media_clip_by_face
+
+        return _search_media_clip_by_face.sync(
+            self,
+            search_lib_name=search_lib_name,
+            page_no=page_no,
+            page_size=page_size,
+            entity_id=entity_id,
+            face_search_token=face_search_token,
+            media_id=media_id,
+        )
+
+    async def search_media_clip_by_face_async(
+        self,
+        *,
+        face_search_token: str,
+        media_id: str,
+        search_lib_name: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+    ) -> SearchMediaClipByFaceResponse:
+        """Queries the clips of a media asset in which a specific face appears. See :func:`.api.default.search_media_clip_by_face.asyncio`."""
+        from .api.default import search_media_clip_by_face as _search_media_clip_by_face
+
+        return await _search_media_clip_by_face.asyncio(
+            self,
+            search_lib_name=search_lib_name,
+            page_no=page_no,
+            page_size=page_size,
+            entity_id=entity_id,
+            face_search_token=face_search_token,
+            media_id=media_id,
+        )
+
+    def search_media_clip_by_face_pages(
+        self,
+        *,
+        face_search_token: str,
+        media_id: str,
+        search_lib_name: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        max_items: int | None = None,
+    ) -> Paginator[SearchMediaClipByFaceResponse, MediaClip]:
+        """Every page of SearchMediaClipByFace: iterate it with ``for`` or ``async for``; ``.items()`` yields the items.
+
+        Stops after ``max_items`` items when given. A repeated page raises PaginationError.
+        """
+        from .._runtime.pagination import Paginator
+        from .api.default import search_media_clip_by_face as _search_media_clip_by_face
+
+        _kwargs = _search_media_clip_by_face._get_kwargs(
+            search_lib_name=search_lib_name,
+            page_size=page_size,
+            entity_id=entity_id,
+            face_search_token=face_search_token,
+            media_id=media_id,
+        )
+        return Paginator(
+            self,
+            _search_media_clip_by_face.OPERATION,
+            _kwargs,
+            _search_media_clip_by_face._parse_response,
+            _search_media_clip_by_face._parse_item,
             max_items=max_items,
         )
 
@@ -163,7 +245,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return _search_media_by_face.sync_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -194,7 +276,7 @@ class IceClientWithRawResponse(RawResponseView):
         from .api.default import search_media_by_face as _search_media_by_face
 
         return await _search_media_by_face.asyncio_detailed(
-            client=self._client,
+            self._client,
             page_no=page_no,
             page_size=page_size,
             entity_id=entity_id,
@@ -205,6 +287,52 @@ class IceClientWithRawResponse(RawResponseView):
             custom_filters=custom_filters,
             namespace=namespace,
             utc_create=utc_create,
+        )
+
+    def search_media_clip_by_face(
+        self,
+        *,
+        face_search_token: str,
+        media_id: str,
+        search_lib_name: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+    ) -> Response[SearchMediaClipByFaceResponse]:
+        """Queries the clips of a media asset in which a specific face appears."""
+        from .api.default import search_media_clip_by_face as _search_media_clip_by_face
+
+        return _search_media_clip_by_face.sync_detailed(
+            self._client,
+            search_lib_name=search_lib_name,
+            page_no=page_no,
+            page_size=page_size,
+            entity_id=entity_id,
+            face_search_token=face_search_token,
+            media_id=media_id,
+        )
+
+    async def search_media_clip_by_face_async(
+        self,
+        *,
+        face_search_token: str,
+        media_id: str,
+        search_lib_name: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+    ) -> Response[SearchMediaClipByFaceResponse]:
+        """Queries the clips of a media asset in which a specific face appears."""
+        from .api.default import search_media_clip_by_face as _search_media_clip_by_face
+
+        return await _search_media_clip_by_face.asyncio_detailed(
+            self._client,
+            search_lib_name=search_lib_name,
+            page_no=page_no,
+            page_size=page_size,
+            entity_id=entity_id,
+            face_search_token=face_search_token,
+            media_id=media_id,
         )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import AlibabaRpcClient, RawResponseView
+from .._runtime.client import RawResponseView
+from .._runtime.families.alibaba_rpc import AlibabaRpcClient
 from . import _service
 from .types import UNSET, Response, Unset
 
@@ -14,6 +15,7 @@ from .types import UNSET, Response, Unset
 # importing the client imports no model.
 if TYPE_CHECKING:
     from .models.batch_get_file_meta_response import BatchGetFileMetaResponse
+    from .models.get_file_meta_response import GetFileMetaResponse
 
 
 class ImmClient(AlibabaRpcClient):
@@ -39,7 +41,7 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -58,10 +60,48 @@ class ImmClient(AlibabaRpcClient):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio(
-            client=self,
+            self,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
+            with_fields=with_fields,
+        )
+
+    def get_file_meta(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> GetFileMetaResponse:
+        """Queries metadata of a file whose metadata is indexed into the dataset. See :func:`.api.default.get_file_meta.sync`."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return _get_file_meta.sync(
+            self,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
+            with_fields=with_fields,
+        )
+
+    async def get_file_meta_async(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> GetFileMetaResponse:
+        """Queries metadata of a file whose metadata is indexed into the dataset. See :func:`.api.default.get_file_meta.asyncio`."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return await _get_file_meta.asyncio(
+            self,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
             with_fields=with_fields,
         )
 
@@ -88,7 +128,7 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return _batch_get_file_meta.sync_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
@@ -107,10 +147,48 @@ class ImmClientWithRawResponse(RawResponseView):
         from .api.default import batch_get_file_meta as _batch_get_file_meta
 
         return await _batch_get_file_meta.asyncio_detailed(
-            client=self._client,
+            self._client,
             project_name=project_name,
             dataset_name=dataset_name,
             uris=uris,
+            with_fields=with_fields,
+        )
+
+    def get_file_meta(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> Response[GetFileMetaResponse]:
+        """Queries metadata of a file whose metadata is indexed into the dataset."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return _get_file_meta.sync_detailed(
+            self._client,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
+            with_fields=with_fields,
+        )
+
+    async def get_file_meta_async(
+        self,
+        *,
+        project_name: str,
+        dataset_name: str,
+        uri: str,
+        with_fields: list[str] | Unset = UNSET,
+    ) -> Response[GetFileMetaResponse]:
+        """Queries metadata of a file whose metadata is indexed into the dataset."""
+        from .api.default import get_file_meta as _get_file_meta
+
+        return await _get_file_meta.asyncio_detailed(
+            self._client,
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uri=uri,
             with_fields=with_fields,
         )
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import RawResponseView, VolcengineClient
+from .._runtime.client import RawResponseView
+from .._runtime.families.volcengine import VolcengineClient
 from . import _service
 from .types import Response
 
@@ -14,6 +15,7 @@ from .types import Response
 # importing the client imports no model.
 if TYPE_CHECKING:
     from .models.create_file_detection_response import CreateFileDetectionResponse
+    from .models.get_file_detection_response import GetFileDetectionResponse
 
 
 class NtaClient(VolcengineClient):
@@ -36,7 +38,7 @@ class NtaClient(VolcengineClient):
         from .api.default import create_file_detection as _create_file_detection
 
         return _create_file_detection.sync(
-            client=self,
+            self,
             sign_url=sign_url,
         )
 
@@ -49,8 +51,94 @@ class NtaClient(VolcengineClient):
         from .api.default import create_file_detection as _create_file_detection
 
         return await _create_file_detection.asyncio(
-            client=self,
+            self,
             sign_url=sign_url,
+        )
+
+    def get_file_detection(
+        self,
+        *,
+        query_key: str,
+    ) -> GetFileDetectionResponse:
+        """Queries the result of a file detection task. See :func:`.api.default.get_file_detection.sync`."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return _get_file_detection.sync(
+            self,
+            query_key=query_key,
+        )
+
+    async def get_file_detection_async(
+        self,
+        *,
+        query_key: str,
+    ) -> GetFileDetectionResponse:
+        """Queries the result of a file detection task. See :func:`.api.default.get_file_detection.asyncio`."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return await _get_file_detection.asyncio(
+            self,
+            query_key=query_key,
+        )
+
+    def wait_for_file_detection(
+        self,
+        query_key: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetFileDetectionResponse:
+        """Poll GetFileDetection until ``Result.Finish`` is 2 (success) or -1 (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 2.0); ``max_attempts`` (default 60) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait
+        from .api.default import get_file_detection as _get_file_detection
+
+        return wait(
+            self,
+            self._service.waiters["file_detection"],
+            lambda: _get_file_detection.sync_detailed(
+                self,
+                query_key=query_key,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_for_file_detection_async(
+        self,
+        query_key: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetFileDetectionResponse:
+        """Poll GetFileDetection until ``Result.Finish`` is 2 (success) or -1 (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 2.0); ``max_attempts`` (default 60) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait_async
+        from .api.default import get_file_detection as _get_file_detection
+
+        return await wait_async(
+            self,
+            self._service.waiters["file_detection"],
+            lambda: _get_file_detection.asyncio_detailed(
+                self,
+                query_key=query_key,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
         )
 
     @cached_property
@@ -73,7 +161,7 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import create_file_detection as _create_file_detection
 
         return _create_file_detection.sync_detailed(
-            client=self._client,
+            self._client,
             sign_url=sign_url,
         )
 
@@ -86,8 +174,34 @@ class NtaClientWithRawResponse(RawResponseView):
         from .api.default import create_file_detection as _create_file_detection
 
         return await _create_file_detection.asyncio_detailed(
-            client=self._client,
+            self._client,
             sign_url=sign_url,
+        )
+
+    def get_file_detection(
+        self,
+        *,
+        query_key: str,
+    ) -> Response[GetFileDetectionResponse]:
+        """Queries the result of a file detection task."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return _get_file_detection.sync_detailed(
+            self._client,
+            query_key=query_key,
+        )
+
+    async def get_file_detection_async(
+        self,
+        *,
+        query_key: str,
+    ) -> Response[GetFileDetectionResponse]:
+        """Queries the result of a file detection task."""
+        from .api.default import get_file_detection as _get_file_detection
+
+        return await _get_file_detection.asyncio_detailed(
+            self._client,
+            query_key=query_key,
         )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import PdsBaseClient, RawResponseView
+from .._runtime.client import RawResponseView
+from .._runtime.families.pds import PdsBaseClient
 from . import _service
 from .types import UNSET, Response, Unset
 
@@ -15,6 +16,7 @@ from .types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from .._runtime.pagination import Paginator
     from .models import File
+    from .models.get_download_url_response import GetDownloadUrlResponse
     from .models.scan_file_response import ScanFileResponse
 
 
@@ -41,7 +43,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -60,7 +62,7 @@ class PdsClient(PdsBaseClient):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio(
-            client=self,
+            self,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -82,7 +84,7 @@ class PdsClient(PdsBaseClient):
         from .._runtime.pagination import Paginator
         from .api.default import scan_file as _scan_file
 
-        kwargs = _scan_file._get_kwargs(
+        _kwargs = _scan_file._get_kwargs(
             drive_id=drive_id,
             limit=limit,
             fields=fields,
@@ -90,9 +92,56 @@ class PdsClient(PdsBaseClient):
         return Paginator(
             self,
             _scan_file.OPERATION,
-            kwargs,
+            _kwargs,
             _scan_file._parse_response,
+            _scan_file._parse_item,
             max_items=max_items,
+        )
+
+    def get_download_url(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> GetDownloadUrlResponse:
+        """Obtains a download URL for a file. See :func:`.api.default.get_download_url.sync`."""
+        from .api.default import get_download_url as _get_download_url
+
+        return _get_download_url.sync(
+            self,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
+        )
+
+    async def get_download_url_async(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> GetDownloadUrlResponse:
+        """Obtains a download URL for a file. See :func:`.api.default.get_download_url.asyncio`."""
+        from .api.default import get_download_url as _get_download_url
+
+        return await _get_download_url.asyncio(
+            self,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
         )
 
     @cached_property
@@ -118,7 +167,7 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return _scan_file.sync_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
@@ -137,11 +186,57 @@ class PdsClientWithRawResponse(RawResponseView):
         from .api.default import scan_file as _scan_file
 
         return await _scan_file.asyncio_detailed(
-            client=self._client,
+            self._client,
             drive_id=drive_id,
             limit=limit,
             marker=marker,
             fields=fields,
+        )
+
+    def get_download_url(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> Response[GetDownloadUrlResponse]:
+        """Obtains a download URL for a file."""
+        from .api.default import get_download_url as _get_download_url
+
+        return _get_download_url.sync_detailed(
+            self._client,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
+        )
+
+    async def get_download_url_async(
+        self,
+        *,
+        file_id: str,
+        share_id: str | Unset = UNSET,
+        drive_id: str | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        expire_sec: int | Unset = UNSET,
+        response_content_type: str | Unset = UNSET,
+    ) -> Response[GetDownloadUrlResponse]:
+        """Obtains a download URL for a file."""
+        from .api.default import get_download_url as _get_download_url
+
+        return await _get_download_url.asyncio_detailed(
+            self._client,
+            file_id=file_id,
+            share_id=share_id,
+            drive_id=drive_id,
+            file_name=file_name,
+            expire_sec=expire_sec,
+            response_content_type=response_content_type,
         )
 
 

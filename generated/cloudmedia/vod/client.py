@@ -6,14 +6,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.client import AlibabaRpcClient, RawResponseView
+from .._runtime.client import RawResponseView
+from .._runtime.families.alibaba_rpc import AlibabaRpcClient
 from . import _service
-from .types import Response
+from .types import UNSET, Response, Unset
 
 # Endpoint modules (and through them the response models) are imported on the first call of their operation:
 # importing the client imports no model.
 if TYPE_CHECKING:
+    from .models.get_ai_image_jobs_response import GetAIImageJobsResponse
     from .models.list_ai_image_info_response import ListAIImageInfoResponse
+    from .models.submit_ai_image_job_response import SubmitAIImageJobResponse
 
 
 class VodClient(AlibabaRpcClient):
@@ -36,7 +39,7 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync(
-            client=self,
+            self,
             video_id=video_id,
         )
 
@@ -49,8 +52,132 @@ class VodClient(AlibabaRpcClient):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio(
-            client=self,
+            self,
             video_id=video_id,
+        )
+
+    def submit_ai_image_job(
+        self,
+        *,
+        video_id: str,
+        ai_template_id: str,
+        user_data: str | Unset = UNSET,
+        ai_pipeline_id: str | Unset = UNSET,
+    ) -> SubmitAIImageJobResponse:
+        """Submits jobs of image AI processing. See :func:`.api.default.submit_ai_image_job.sync`."""
+        from .api.default import submit_ai_image_job as _submit_ai_image_job
+
+        return _submit_ai_image_job.sync(
+            self,
+            video_id=video_id,
+            ai_template_id=ai_template_id,
+            user_data=user_data,
+            ai_pipeline_id=ai_pipeline_id,
+        )
+
+    async def submit_ai_image_job_async(
+        self,
+        *,
+        video_id: str,
+        ai_template_id: str,
+        user_data: str | Unset = UNSET,
+        ai_pipeline_id: str | Unset = UNSET,
+    ) -> SubmitAIImageJobResponse:
+        """Submits jobs of image AI processing. See :func:`.api.default.submit_ai_image_job.asyncio`."""
+        from .api.default import submit_ai_image_job as _submit_ai_image_job
+
+        return await _submit_ai_image_job.asyncio(
+            self,
+            video_id=video_id,
+            ai_template_id=ai_template_id,
+            user_data=user_data,
+            ai_pipeline_id=ai_pipeline_id,
+        )
+
+    def get_ai_image_jobs(
+        self,
+        *,
+        job_ids: str,
+    ) -> GetAIImageJobsResponse:
+        """Queries jobs of image AI processing. See :func:`.api.default.get_ai_image_jobs.sync`."""
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return _get_ai_image_jobs.sync(
+            self,
+            job_ids=job_ids,
+        )
+
+    async def get_ai_image_jobs_async(
+        self,
+        *,
+        job_ids: str,
+    ) -> GetAIImageJobsResponse:
+        """Queries jobs of image AI processing. See :func:`.api.default.get_ai_image_jobs.asyncio`."""
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return await _get_ai_image_jobs.asyncio(
+            self,
+            job_ids=job_ids,
+        )
+
+    def wait_for_ai_image_job(
+        self,
+        job_ids: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Poll GetAIImageJobs until ``AIImageJobList[*].Status`` is success (success) or fail (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 5.0); ``max_attempts`` (default 120) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return wait(
+            self,
+            self._service.waiters["ai_image_job"],
+            lambda: _get_ai_image_jobs.sync_detailed(
+                self,
+                job_ids=job_ids,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_for_ai_image_job_async(
+        self,
+        job_ids: str,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Poll GetAIImageJobs until ``AIImageJobList[*].Status`` is success (success) or fail (failure).
+
+        Returns the parsed response of the poll that reached success; a failure state raises WaiterFailedError.
+        ``delay``: seconds between polls (default 5.0); ``max_attempts`` (default 120) and ``max_wait``
+        (seconds, default none) bound the wait: WaiterTimeoutError carries the last state and response.
+        Each poll is retried by the client's retry policy; an error that survives it propagates.
+        """
+        from .._runtime.waiters import wait_async
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return await wait_async(
+            self,
+            self._service.waiters["ai_image_job"],
+            lambda: _get_ai_image_jobs.asyncio_detailed(
+                self,
+                job_ids=job_ids,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
         )
 
     @cached_property
@@ -73,7 +200,7 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return _list_ai_image_info.sync_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
         )
 
@@ -86,8 +213,72 @@ class VodClientWithRawResponse(RawResponseView):
         from .api.default import list_ai_image_info as _list_ai_image_info
 
         return await _list_ai_image_info.asyncio_detailed(
-            client=self._client,
+            self._client,
             video_id=video_id,
+        )
+
+    def submit_ai_image_job(
+        self,
+        *,
+        video_id: str,
+        ai_template_id: str,
+        user_data: str | Unset = UNSET,
+        ai_pipeline_id: str | Unset = UNSET,
+    ) -> Response[SubmitAIImageJobResponse]:
+        """Submits jobs of image AI processing."""
+        from .api.default import submit_ai_image_job as _submit_ai_image_job
+
+        return _submit_ai_image_job.sync_detailed(
+            self._client,
+            video_id=video_id,
+            ai_template_id=ai_template_id,
+            user_data=user_data,
+            ai_pipeline_id=ai_pipeline_id,
+        )
+
+    async def submit_ai_image_job_async(
+        self,
+        *,
+        video_id: str,
+        ai_template_id: str,
+        user_data: str | Unset = UNSET,
+        ai_pipeline_id: str | Unset = UNSET,
+    ) -> Response[SubmitAIImageJobResponse]:
+        """Submits jobs of image AI processing."""
+        from .api.default import submit_ai_image_job as _submit_ai_image_job
+
+        return await _submit_ai_image_job.asyncio_detailed(
+            self._client,
+            video_id=video_id,
+            ai_template_id=ai_template_id,
+            user_data=user_data,
+            ai_pipeline_id=ai_pipeline_id,
+        )
+
+    def get_ai_image_jobs(
+        self,
+        *,
+        job_ids: str,
+    ) -> Response[GetAIImageJobsResponse]:
+        """Queries jobs of image AI processing."""
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return _get_ai_image_jobs.sync_detailed(
+            self._client,
+            job_ids=job_ids,
+        )
+
+    async def get_ai_image_jobs_async(
+        self,
+        *,
+        job_ids: str,
+    ) -> Response[GetAIImageJobsResponse]:
+        """Queries jobs of image AI processing."""
+        from .api.default import get_ai_image_jobs as _get_ai_image_jobs
+
+        return await _get_ai_image_jobs.asyncio_detailed(
+            self._client,
+            job_ids=job_ids,
         )
 
 

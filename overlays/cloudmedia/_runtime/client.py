@@ -1,23 +1,26 @@
-"""The client core every generated service client inherits.
+"""The client core every generated service client inherits (through its wire family's client base).
 
 One call goes through one pipeline, the same for sync and async (:class:`_Call` holds every decision;
 the two loops only send and sleep):
 
     validate parameters (before any I/O) -> resolve endpoint -> build the wire request
     -> sign it (an ``httpx.Auth``: every attempt is signed afresh, with a new nonce and date)
-    -> send -> map errors -> retry by policy -> parse the body into the generated model.
+    -> send -> classify the response (the wire family's error classifier) -> retry by policy
+    -> parse the body into the generated model.
+
+What differs between protocols (request shape, signers, error shapes, request ids, constructor arguments) lives in
+:mod:`.families`; a client's family is its class attribute ``_family``. A ``deadline`` bounds the whole call,
+retries and waits included (:mod:`.deadline`).
 """
 
 from __future__ import annotations
 
 import copy
-import logging
 import ssl
 import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
 from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -25,23 +28,23 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 import httpx
 
 from . import __version__
-from .credentials import PDS_ENV_ACCESS_TOKEN, resolve_alibaba, resolve_pds_token, resolve_volcengine
-from .credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from .endpoints import resolve_host, split_endpoint_url
 from .errors import (
     CloudMediaError,
-    CredentialsError,
+    DeadlineExceededError,
     InvalidResponseError,
     TransportError,
-    success_json,
 )
-from .logs import log_request, logger, redact_url
+from .logs import install_log_filters, log_request, logger, remember_secrets
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
 from .types import Response
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .deadline import Deadline
+    from .families import WireFamily
 
 T = TypeVar("T")
 
@@ -51,28 +54,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 _NOT_GIVEN: Any = object()
 
 
-class _RedactUrlArguments(logging.Filter):
-    """Masks token query parameters in the URLs httpx puts in its own log records.
-
-    httpx logs every request line (``HTTP Request: POST <url> ...``) at INFO on the ``httpx`` logger. With the
-    legacy RPC signature the STS ``SecurityToken`` travels in the query, so that line would carry it; this filter
-    passes every URL argument through :func:`~.logs.redact_url` (``Signature`` and ``AccessKeyId`` are kept).
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        if isinstance(args, tuple) and any(isinstance(a, httpx.URL) for a in args):
-            record.args = tuple(redact_url(a) if isinstance(a, httpx.URL) else a for a in args)
-        return True
-
-
-def _install_httpx_log_filter() -> None:
-    httpx_logger = logging.getLogger("httpx")
-    if not any(isinstance(f, _RedactUrlArguments) for f in httpx_logger.filters):
-        httpx_logger.addFilter(_RedactUrlArguments())
-
-
-_install_httpx_log_filter()
+install_log_filters()
 
 
 def _http_status(code: int) -> HTTPStatus | int:
@@ -92,6 +74,14 @@ def _user_agent(service: ServiceModel) -> str:
     )
 
 
+def _deadline(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf"):
+        raise ValueError(f"deadline must be a positive number of seconds or None; got {value!r}")
+    return float(value)
+
+
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
         return DEFAULT_TIMEOUT
@@ -103,7 +93,7 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 class _Call:
     """The state of one operation call across its attempts."""
 
-    __slots__ = ("attempt", "body", "client", "op", "parse", "query", "started")
+    __slots__ = ("attempt", "body", "client", "deadline", "last_error", "op", "parse", "query", "started")
 
     def __init__(self, client: BaseClient, op: OperationModel, kwargs: Mapping[str, Any], parse: Callable[[Any], Any]):
         from .validation import validate_params
@@ -121,10 +111,19 @@ class _Call:
         self.parse = parse
         self.attempt = 0
         self.started = time.perf_counter()
+        self.deadline: Deadline | None = None
+        self.last_error: CloudMediaError | None = None
+        if client._deadline is not None:
+            from .deadline import Deadline
+
+            self.deadline = Deadline(client._deadline)
 
     def request(self) -> httpx.Request:
         from .wire import build_request
 
+        deadline = self.deadline
+        if deadline is not None and deadline.expired():
+            raise self.deadline_exceeded(self.last_error)
         self.attempt += 1
         client = self.client
         request = build_request(
@@ -135,8 +134,27 @@ class _Call:
             base_url=client._base_url,
             user_agent=client._user_agent,
         )
-        request.extensions["timeout"] = client._timeout.as_dict()
+        timeouts = client._timeout.as_dict()
+        if deadline is not None:
+            timeouts = deadline.timeouts(timeouts)
+        request.extensions["timeout"] = timeouts
         return request
+
+    def deadline_exceeded(self, cause: CloudMediaError | None) -> DeadlineExceededError:
+        """The error of a call whose deadline passed (``cause``: what the last attempt ran into)."""
+        assert self.deadline is not None
+        budget = self.deadline.budget
+        after = f" after {self.attempt} attempt{'s' if self.attempt != 1 else ''}" if self.attempt else ""
+        last = f"; last: {cause.args[0] if cause.args else type(cause).__name__}" if cause is not None else ""
+        return DeadlineExceededError(
+            f"{self.op.name}: the call's deadline of {budget:g} s passed{after}{last}",
+            deadline=budget,
+            attempts=self.attempt,
+            request_sent=getattr(cause, "request_sent", self.attempt > 0),
+            method=getattr(cause, "method", None),
+            url=getattr(cause, "url", None),
+            cause=getattr(cause, "cause", None),
+        )
 
     def _log(self, request: httpx.Request, status: int | str, sent_at: float) -> None:
         if logger.isEnabledFor(10):
@@ -147,24 +165,24 @@ class _Call:
         self._log(request, response.status_code, sent_at)
         client = self.client
         service = client._service
+        family = client._family
         content = response.content
-        # Performance: the body is decoded once (success_json classifies the response and returns the decoded body:
-        # the same decision as error_from_response); the model reads it lazily (cloudmedia._runtime.lazymodel).
-        try:
-            data: Any = success_json(service.vendor, service.product, response.status_code, response.headers, content)
-        except CloudMediaError as error:
-            return error.with_traceback(None)
-        request_id = _request_id(service, response)
+        # Performance: the body is decoded once (the family's classifier decides success or error and returns the
+        # decoded body); the model reads it on first use (cloudmedia._runtime.lazymodel).
+        headers = response.headers
+        data, error = family.classify(service.product, response.status_code, headers, content, self.op)
+        if error is not None:
+            return error
+        assert data is not None
+        request_id = family.request_id(headers, data)
         if not content.strip():
-            # success_json accepts an empty PDS success (204 No Content); every operation here documents a body.
+            # an empty PDS success (204 No Content) classifies as {}; every operation here documents a body
             return InvalidResponseError(
                 http_status=response.status_code,
                 request_id=request_id,
                 body_excerpt="",
                 reason=f"the body is empty; {self.op.name} documents a JSON object",
             )
-        if request_id is None and isinstance(data, dict):
-            request_id = _body_request_id(data)
         try:
             parsed = self.parse(data)
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
@@ -183,36 +201,39 @@ class _Call:
             attempts=self.attempt,
         )
 
-    def on_transport_error(self, request: httpx.Request, exc: httpx.HTTPError, sent_at: float) -> CloudMediaError:
-        """The typed error for an httpx failure (the httpx exception is not kept: its request holds credentials)."""
+    def on_transport_error(self, request: httpx.Request, exc: BaseException, sent_at: float) -> CloudMediaError:
+        """The typed error for an httpx failure (the httpx exception is not kept: its request holds credentials).
+
+        A timeout (or the cancellation of an async attempt) once the deadline has passed, or cut short by it, is
+        a :class:`DeadlineExceededError`.
+        """
         self._log(request, type(exc).__name__, sent_at)
         error = TransportError.from_httpx(exc, method=request.method, url=request.url)
-        return type(error)(
+        error = type(error)(
             f"{self.op.name}: {error.args[0]}",
             request_sent=error.request_sent,
             method=error.method,
             url=error.url,
             cause=error.cause,
         )
+        deadline = self.deadline
+        if deadline is not None and (deadline.expired() or (deadline.hit and isinstance(exc, httpx.TimeoutException))):
+            return self.deadline_exceeded(error)
+        return error
 
     def retry_delay(self, error: CloudMediaError) -> float | None:
-        """Seconds to wait before the next attempt, or None to raise ``error`` now."""
-        return self.client._retry.delay_for(self.attempt, error, idempotent=self.op.idempotent)
+        """Seconds to wait before the next attempt, or None to raise ``error`` now.
 
-
-def _request_id(service: ServiceModel, response: httpx.Response) -> str | None:
-    headers = response.headers
-    value = headers.get("x-acs-request-id") or headers.get("x-ca-request-id") or headers.get("x-tt-logid")
-    return str(value) if value else None
-
-
-def _body_request_id(data: dict[str, Any]) -> str | None:
-    value = data.get("RequestId") or data.get("requestId")
-    if value is None:
-        metadata = data.get("ResponseMetadata")
-        if isinstance(metadata, dict):
-            value = metadata.get("RequestId")
-    return value if isinstance(value, str) else None
+        Raises :class:`DeadlineExceededError` when the next attempt would start after the deadline.
+        """
+        if isinstance(error, DeadlineExceededError):
+            return None
+        self.last_error = error
+        delay = self.client._retry.delay_for(self.attempt, error, idempotent=self.op.idempotent)
+        deadline = self.deadline
+        if delay is not None and deadline is not None and deadline.remaining() <= delay:
+            raise self.deadline_exceeded(error) from None
+        return delay
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +256,16 @@ class _Pools:
     cannot be closed from the new loop; it is dropped.
     """
 
-    __slots__ = ("_async_http", "_async_loop", "_http", "_lock", "_owns_async_http", "_owns_http", "_timeout")
+    __slots__ = (
+        "_async_http",
+        "_async_loop",
+        "_bounded",
+        "_http",
+        "_lock",
+        "_owns_async_http",
+        "_owns_http",
+        "_timeout",
+    )
 
     def __init__(self, timeout: httpx.Timeout, http: httpx.Client | None, async_http: httpx.AsyncClient | None) -> None:
         self._timeout = timeout
@@ -245,16 +275,23 @@ class _Pools:
         self._owns_async_http = async_http is None
         self._async_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._lock = threading.Lock()
+        self._bounded = False
 
     def sync(self) -> httpx.Client:
         http = self._http
-        if http is None:
+        if http is None or not self._bounded:
             with self._lock:
                 if self._http is None:
                     self._http = httpx.Client(
                         timeout=self._timeout, follow_redirects=False, verify=_default_ssl_context()
                     )
                 http = self._http
+                if not self._bounded:
+                    # every connection of the pool obeys a call's deadline (a no-op for calls without one)
+                    from .deadline import install
+
+                    install(http)
+                    self._bounded = True
         return http
 
     def async_(self) -> httpx.AsyncClient:
@@ -311,15 +348,22 @@ class BaseClient:
 
     - ``endpoint_url``: send to this URL instead of the resolved endpoint, e.g. ``http://127.0.0.1:8080``
       for the local emulator; the Host actually sent is the one signed.
-    - ``timeout``: seconds, or an ``httpx.Timeout``. Default: connect 5 s, read 30 s.
+    - ``timeout``: seconds, or an ``httpx.Timeout``, for each connect, read and write. Default: connect 5 s,
+      read 30 s.
+    - ``deadline``: seconds for the whole call: connecting, sending, every read, every retry and every wait
+      between attempts. When it passes the call raises :class:`~cloudmedia.DeadlineExceededError` (never
+      retried). Default: none. For one call, use ``client.with_options(deadline=...)``.
     - ``retry``: a :class:`~cloudmedia.RetryPolicy`; ``RetryPolicy.none()`` for a single attempt.
     - ``http_client`` / ``async_http_client``: bring your own ``httpx`` clients (proxies, TLS, transports);
-      the client then does not close them.
+      the client then does not close them. The network backend of a sync client's pools is wrapped so that a
+      deadline bounds its I/O (the wrapper does nothing for calls without one); with a custom transport that has
+      no httpcore pool, a deadline still bounds the attempts and the waits between them.
     - ``clock`` / ``nonce``: the signing clock and nonce (tests, reproducible debugging).
     - ``sleep`` / ``async_sleep``: how retries wait (tests).
     """
 
     _service: ClassVar[ServiceModel]
+    _family: ClassVar[WireFamily]
 
     def __init__(
         self,
@@ -327,7 +371,9 @@ class BaseClient:
         host: str,
         scheme: str,
         auth: httpx.Auth,
+        secrets: object = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
@@ -336,7 +382,10 @@ class BaseClient:
     ) -> None:
         self._base_url = f"{scheme}://{host}"
         self._auth = auth
+        # the secrets this client holds are masked by value wherever cloudmedia shows text (errors, logs, CLI)
+        remember_secrets(secrets)
         self._timeout = _timeout(timeout)
+        self._deadline = _deadline(deadline)
         self._retry = retry if retry is not None else RetryPolicy()
         self._user_agent = _user_agent(self._service)
         self._pools = _Pools(self._timeout, http_client, async_http_client)
@@ -359,22 +408,31 @@ class BaseClient:
     def retry(self) -> RetryPolicy:
         return self._retry
 
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call (retries and waits included) may take, or None."""
+        return self._deadline
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        deadline: float | None = _NOT_GIVEN,
         retry: RetryPolicy | None = _NOT_GIVEN,
     ) -> Self:
         """A copy with other call options that shares this client's credentials and connection pools.
 
-        The pools (sync and async, whenever they are first used) stay the original client's: closing the copy
-        does not close them, closing the original does.
+        ``client.with_options(deadline=2.0).scan_file(...)`` gives one call its own deadline. The pools (sync
+        and async, whenever they are first used) stay the original client's: closing the copy does not close
+        them, closing the original does.
         """
         clone = copy.copy(self)
         clone.__dict__.pop("with_raw_response", None)
         clone._owns_pools = False
         if timeout is not _NOT_GIVEN:
             clone._timeout = _timeout(timeout)
+        if deadline is not _NOT_GIVEN:
+            clone._deadline = _deadline(deadline)
         if retry is not _NOT_GIVEN:
             clone._retry = retry if retry is not None else RetryPolicy()
         return clone
@@ -394,7 +452,13 @@ class BaseClient:
             request = call.request()
             sent_at = time.perf_counter()
             try:
-                response = http.send(request, auth=self._auth)
+                if call.deadline is None:
+                    response = http.send(request, auth=self._auth)
+                else:
+                    from .deadline import applied
+
+                    with applied(call.deadline):
+                        response = http.send(request, auth=self._auth)
                 outcome = call.on_response(request, response, sent_at)
             except httpx.HTTPError as exc:
                 outcome = call.on_transport_error(request, exc, sent_at)
@@ -415,9 +479,15 @@ class BaseClient:
             request = call.request()
             sent_at = time.perf_counter()
             try:
-                response = await http.send(request, auth=self._auth)
+                if call.deadline is None:
+                    response = await http.send(request, auth=self._auth)
+                else:
+                    import asyncio
+
+                    async with asyncio.timeout(max(call.deadline.remaining(), 0.0)):
+                        response = await http.send(request, auth=self._auth)
                 outcome = call.on_response(request, response, sent_at)
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, TimeoutError) as exc:
                 outcome = call.on_transport_error(request, exc, sent_at)
             if not isinstance(outcome, CloudMediaError):
                 return outcome  # type: ignore[no-any-return]
@@ -473,7 +543,7 @@ class RawResponseView:
         return f"{type(self).__name__}({self._client!r})"
 
 
-def _endpoint(
+def resolve_endpoint(
     service: ServiceModel,
     *,
     endpoint_url: str | None,
@@ -481,201 +551,8 @@ def _endpoint(
     network: str,
     domain_id: str | None = None,
 ) -> tuple[str, str]:
+    """``(scheme, host)`` of a client: ``endpoint_url`` when given, else the spec's endpoint rules."""
     if endpoint_url:
         return split_endpoint_url(endpoint_url)
     host = resolve_host(service.endpoint, region=region, network=network, domain_id=domain_id)
     return "https", host
-
-
-class AlibabaRpcClient(BaseClient):
-    """Base of the Alibaba Cloud RPC clients (IMM, VOD, ICE).
-
-    Credentials, first found wins: the ``credentials`` / ``access_key_id`` + ``access_key_secret``
-    (+ ``security_token``) arguments, then ``ALIBABA_CLOUD_ACCESS_KEY_ID`` /
-    ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` / ``ALIBABA_CLOUD_SECURITY_TOKEN``, then the
-    ``~/.alibabacloud/credentials`` ini file, then the Alibaba Cloud CLI's ``~/.aliyun/config.json``
-    (``profile`` picks the profile in either file).
-
-    ``region`` picks the endpoint exactly as the official SDK does (``network="vpc"`` for the VPC
-    endpoint). ``signature_algorithm`` is ``"acs3"`` (ACS3-HMAC-SHA256, the default) or
-    ``"rpc-hmac-sha1"`` (the legacy ``Signature`` query parameter).
-    """
-
-    def __init__(
-        self,
-        *,
-        region: str | None = None,
-        access_key_id: str | None = None,
-        access_key_secret: str | None = None,
-        security_token: str | None = None,
-        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials] | None = None,
-        profile: str | None = None,
-        endpoint_url: str | None = None,
-        network: str = "public",
-        signature_algorithm: str = "acs3",
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
-        clock: Callable[[], datetime] | None = None,
-        nonce: Callable[[], str] | None = None,
-        sleep: Callable[[float], None] | None = None,
-        async_sleep: Callable[[float], Awaitable[None]] | None = None,
-    ) -> None:
-        from .signing.acs3 import AcsV3Signer
-        from .signing.rpc_v1 import AcsRpcV1Signer
-
-        service = self._service
-        if credentials is None:
-            credentials = resolve_alibaba(access_key_id, access_key_secret, security_token, profile=profile)
-        signers = {"acs3": AcsV3Signer, "rpc-hmac-sha1": AcsRpcV1Signer}
-        if signature_algorithm not in signers or signature_algorithm not in service.signing:
-            raise ValueError(
-                f"signature_algorithm must be one of {', '.join(s for s in service.signing if s in signers)}; "
-                f"got {signature_algorithm!r}"
-            )
-        region = region or service.endpoint.get("default_region")
-        scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=region, network=network)
-        self.region = region
-        super().__init__(
-            host=host,
-            scheme=scheme,
-            auth=signers[signature_algorithm](credentials, clock=clock, nonce=nonce),
-            timeout=timeout,
-            retry=retry,
-            http_client=http_client,
-            async_http_client=async_http_client,
-            sleep=sleep,
-            async_sleep=async_sleep,
-        )
-
-
-class PdsBaseClient(BaseClient):
-    """Base of the Photo and Drive Service client.
-
-    ``domain_id`` picks the endpoint ``{domain_id}.api.aliyunpds.com`` (``network="vpc"``:
-    ``{domain_id}.api-vpc.aliyunpds.com``). Authentication, chosen by what you pass: an
-    ``access_token`` (user or app token, sent as ``Authorization: Bearer``; also read from
-    ``CLOUDMEDIA_PDS_ACCESS_TOKEN``), otherwise an AccessKey pair found as for the other Alibaba
-    clients, signed ``Authorization: acs <AccessKeyId>:<signature>``.
-    """
-
-    def __init__(
-        self,
-        *,
-        domain_id: str | None = None,
-        access_token: str | None = None,
-        access_key_id: str | None = None,
-        access_key_secret: str | None = None,
-        security_token: str | None = None,
-        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials] | None = None,
-        profile: str | None = None,
-        endpoint_url: str | None = None,
-        network: str = "public",
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
-        clock: Callable[[], datetime] | None = None,
-        nonce: Callable[[], str] | None = None,
-        sleep: Callable[[float], None] | None = None,
-        async_sleep: Callable[[float], Awaitable[None]] | None = None,
-    ) -> None:
-        from .signing.pds import BearerTokenAuth, PdsAcsSigner
-
-        service = self._service
-        auth: httpx.Auth
-        token: AccessToken | None = None
-        if credentials is None and access_key_id is None:
-            token = resolve_pds_token(access_token)
-        if token is not None:
-            auth = BearerTokenAuth(token, clock=clock, nonce=nonce)
-        else:
-            if credentials is None:
-                credentials = _resolve_pds_access_key(access_key_id, access_key_secret, security_token, profile)
-            auth = PdsAcsSigner(credentials, clock=clock, nonce=nonce)
-        scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=None, network=network, domain_id=domain_id)
-        self.domain_id = domain_id
-        super().__init__(
-            host=host,
-            scheme=scheme,
-            auth=auth,
-            timeout=timeout,
-            retry=retry,
-            http_client=http_client,
-            async_http_client=async_http_client,
-            sleep=sleep,
-            async_sleep=async_sleep,
-        )
-
-
-def _resolve_pds_access_key(
-    access_key_id: str | None, access_key_secret: str | None, security_token: str | None, profile: str | None
-) -> AlibabaCredentials:
-    """An AccessKey pair for PDS; when there is none, the error also names the access-token sources searched."""
-    try:
-        return resolve_alibaba(access_key_id, access_key_secret, security_token, profile=profile)
-    except CredentialsError as exc:
-        if access_key_id or len(exc.looked_in) <= 1:
-            raise  # incomplete credentials somewhere: that message is the useful one
-        token_places = (
-            "the access_token argument (not given)",
-            f"environment variable {PDS_ENV_ACCESS_TOKEN} (not set)",
-        )
-        looked_in = token_places + exc.looked_in
-        raise CredentialsError(
-            "No PDS credentials found (an access token or an Alibaba Cloud AccessKey pair). Looked in: "
-            + "; ".join(looked_in)
-            + f". Pass access_token, or access_key_id and access_key_secret, or set {PDS_ENV_ACCESS_TOKEN}.",
-            looked_in=looked_in,
-            missing=exc.missing,
-        ) from None
-
-
-class VolcengineClient(BaseClient):
-    """Base of the Volcengine clients.
-
-    Credentials, first found wins: the ``credentials`` / ``access_key_id`` + ``secret_access_key``
-    (+ ``session_token``) arguments, then ``VOLCENGINE_ACCESS_KEY`` / ``VOLCENGINE_SECRET_KEY`` /
-    ``VOLCENGINE_SESSION_TOKEN``, then the legacy ``VOLC_ACCESSKEY`` / ``VOLC_SECRETKEY``.
-    ``region`` only enters the signature's scope (the endpoint is ``open.volcengineapi.com``).
-    """
-
-    def __init__(
-        self,
-        *,
-        region: str | None = None,
-        access_key_id: str | None = None,
-        secret_access_key: str | None = None,
-        session_token: str | None = None,
-        credentials: VolcengineCredentials | Callable[[], VolcengineCredentials] | None = None,
-        endpoint_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
-        clock: Callable[[], datetime] | None = None,
-        sleep: Callable[[float], None] | None = None,
-        async_sleep: Callable[[float], Awaitable[None]] | None = None,
-    ) -> None:
-        from .signing.volcengine import VolcengineV4Signer
-
-        service = self._service
-        if credentials is None:
-            credentials = resolve_volcengine(access_key_id, secret_access_key, session_token)
-        region = region or service.endpoint.get("default_region")
-        if not region:
-            raise ValueError("region is required (it is part of the Volcengine signature scope)")
-        scheme, host = _endpoint(service, endpoint_url=endpoint_url, region=region, network="public")
-        self.region = region
-        super().__init__(
-            host=host,
-            scheme=scheme,
-            auth=VolcengineV4Signer(credentials, region=region, service=service.product, clock=clock),
-            timeout=timeout,
-            retry=retry,
-            http_client=http_client,
-            async_http_client=async_http_client,
-            sleep=sleep,
-            async_sleep=async_sleep,
-        )

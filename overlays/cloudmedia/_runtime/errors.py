@@ -8,30 +8,25 @@
     ├── TransportError                            no HTTP response (wraps httpx errors); .request_sent
     │   ├── ConnectError                          the connection was never established (request_sent False)
     │   ├── RequestTimeoutError                   connect / read / write / pool timeout
+    │   │   └── DeadlineExceededError             the whole call (every attempt and wait) ran out of time
     │   └── ConnectTimeoutError                   both of the above
     ├── ServiceError                              the service answered with an error
-    │   ├── ClientError                           4xx, and Volcengine errors inside HTTP 200
+    │   ├── ClientError                           4xx, and error documents inside HTTP 2xx
     │   ├── ServerError                           5xx
     │   └── ThrottlingError                       Throttling* codes, HTTP 429 or an x-acs-retry-after header
     ├── InvalidResponseError                      a body that is not JSON, is truncated or does not fit the model
-    └── PaginationError                           a paginator cannot make progress
+    ├── PaginationError                           a paginator cannot make progress
+    └── WaiterError                               a waiter stopped without reaching its success state
+        ├── WaiterFailedError                     the polled resource reached a failure state
+        └── WaiterTimeoutError                    attempts or maximum wait exhausted; carries the last state
 
 Every exception is picklable (attributes included) and carries no credentials: URLs are passed through
 :func:`~.logs.redact_url`, and session tokens a service echoes back are masked in messages and bodies.
 
 :func:`error_from_response` turns one HTTP response into ``None`` (success) or the typed error;
-:func:`success_json` decodes a successful body or raises that error.
-
-Vendor shapes:
-
-* **Alibaba RPC** (IMM, VOD, ICE): ``{"RequestId", "HostId", "Code", "Message", "Recommend",
-  "AccessDeniedDetail"}``; ``Code``/``code``, ``Message``/``message`` and ``RequestId``/``requestId`` are all
-  accepted, and an XML ``<Error>`` document is read too. Throttling is signalled by an ``x-acs-retry-after``
-  header (milliseconds), a ``Throttling*`` code or HTTP 429.
-* **PDS** (ROA): ``{"code", "message"}``; the request id comes only from the ``x-ca-request-id`` header.
-* **Volcengine**: ``{"ResponseMetadata": {"RequestId", "Error": {"Code", "CodeN", "Message"}}, "Result"}``.
-  An ``Error`` inside HTTP 200 is an error (:class:`ClientError`); a 200 without ``ResponseMetadata`` is an
-  :class:`InvalidResponseError`.
+:func:`success_json` decodes a successful body or raises that error. How a vendor shapes its errors is its wire
+family's business (:mod:`.families`: ``classify``); this module holds the hierarchy and the helpers the families
+share (JSON decoding, retry-after headers, the status -> class rule, the Alibaba error-inside-2xx rule).
 """
 
 from __future__ import annotations
@@ -40,10 +35,14 @@ import email.utils
 import math
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .jsondecode import loads
 from .logs import redact_text, redact_url
+
+if TYPE_CHECKING:
+    from .families import WireFamily
+    from .model import OperationModel
 
 __all__ = [
     "ClientError",
@@ -51,6 +50,7 @@ __all__ = [
     "ConnectError",
     "ConnectTimeoutError",
     "CredentialsError",
+    "DeadlineExceededError",
     "InvalidResponseError",
     "PaginationError",
     "ParamValidationError",
@@ -59,6 +59,9 @@ __all__ = [
     "ServiceError",
     "ThrottlingError",
     "TransportError",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "body_excerpt",
     "error_from_response",
     "parse_retry_after",
@@ -67,6 +70,26 @@ __all__ = [
 
 #: Longest body excerpt kept by :class:`InvalidResponseError`.
 EXCERPT_LIMIT = 200
+
+
+def _redact_optional(text: str | None) -> str | None:
+    return redact_text(text) if text else text
+
+
+def _redact_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Response headers with lower-case names, their values passed through :func:`~.logs.redact_text`."""
+    return {k.lower(): redact_text(v) if isinstance(v, str) else v for k, v in (headers or {}).items()}
+
+
+def _redact_value(value: Any) -> Any:
+    """A decoded JSON value with every string passed through :func:`~.logs.redact_text`."""
+    if isinstance(value, str):
+        return redact_text(value)
+    if isinstance(value, dict):
+        return {k: _redact_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_value(v) for v in value]
+    return value
 
 
 def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
@@ -207,6 +230,27 @@ class ConnectTimeoutError(ConnectError, RequestTimeoutError):
     """Connecting timed out; the request never reached the server."""
 
 
+class DeadlineExceededError(RequestTimeoutError):
+    """The call's deadline passed: connecting, sending, every read, every retry and the waits between them, together,
+    took longer than the ``deadline`` the client or the call was given. Never retried.
+
+    ``deadline`` is that budget in seconds; ``attempts`` the number of attempts started.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deadline: float | None = None,
+        attempts: int = 0,
+        request_sent: bool = True,
+        **kwargs: Any,
+    ) -> None:
+        self.deadline = deadline
+        self.attempts = attempts
+        super().__init__(message, request_sent=request_sent, **kwargs)
+
+
 # ------------------------------------------------------------------------------------------------------ service
 
 
@@ -236,16 +280,16 @@ class ServiceError(CloudMediaError):
         vendor: str | None = None,
         product: str | None = None,
     ) -> None:
-        self.code = code
-        self.message = redact_text(message) if message else message
-        self.request_id = request_id
+        self.code = _redact_optional(code)
+        self.message = _redact_optional(message)
+        self.request_id = _redact_optional(request_id)
         self.http_status = http_status
-        self.host_id = host_id
-        self.recommend = recommend
+        self.host_id = _redact_optional(host_id)
+        self.recommend = _redact_optional(recommend)
         self.raw_body = _redact_body(raw_body)
-        self.headers = {k.lower(): v for k, v in (headers or {}).items()}
+        self.headers = _redact_headers(headers)
         self.code_n = code_n
-        self.access_denied_detail = access_denied_detail
+        self.access_denied_detail = _redact_value(access_denied_detail)
         self.retry_after = retry_after
         self.vendor = vendor
         self.product = product
@@ -300,10 +344,10 @@ class InvalidResponseError(CloudMediaError):
         retry_after: float | None = None,
     ) -> None:
         self.http_status = http_status
-        self.request_id = request_id
+        self.request_id = _redact_optional(request_id)
         self.body_excerpt = redact_text(body_excerpt)[:EXCERPT_LIMIT]
-        self.reason = reason
-        self.headers = {k.lower(): v for k, v in (headers or {}).items()}
+        self.reason = redact_text(reason)
+        self.headers = _redact_headers(headers)
         self.retry_after = retry_after
         where = f"HTTP {http_status}" + (f", request id {request_id}" if request_id else "")
         super().__init__(f"{reason} ({where}); body: {self.body_excerpt!r}")
@@ -315,6 +359,48 @@ class PaginationError(CloudMediaError):
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation
         super().__init__(message)
+
+
+# ------------------------------------------------------------------------------------------------------ waiters
+
+
+class WaiterError(CloudMediaError):
+    """A waiter stopped without reaching its success state.
+
+    ``waiter`` is the client method (``wait_for_file_detection``), ``operation`` the polled operationId,
+    ``state_path`` where the state is read (``Result.Finish``), ``last_state`` the state the last poll
+    returned (None when the response did not carry it), ``last_response`` that poll's parsed response,
+    ``attempts`` the number of polls and ``elapsed`` the seconds spent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        waiter: str,
+        operation: str,
+        state_path: str,
+        last_state: Any,
+        last_response: Any,
+        attempts: int,
+        elapsed: float,
+    ) -> None:
+        self.waiter = waiter
+        self.operation = operation
+        self.state_path = state_path
+        self.last_state = last_state
+        self.last_response = last_response
+        self.attempts = attempts
+        self.elapsed = elapsed
+        super().__init__(message)
+
+
+class WaiterFailedError(WaiterError):
+    """The polled resource reached one of the waiter's failure states (an NTA detection with ``Finish`` -1)."""
+
+
+class WaiterTimeoutError(WaiterError):
+    """The waiter used up its attempts or its maximum wait; ``last_state`` is where the resource still was."""
 
 
 # ------------------------------------------------------------------------------------------- response mapping
@@ -333,8 +419,6 @@ def _redact_body(body: bytes) -> bytes:
     if not body:
         return b""
     raw = bytes(body)
-    if b"oken" not in raw and b"OKEN" not in raw:
-        return raw
     text = raw.decode("utf-8", errors="surrogateescape")
     redacted = redact_text(text)
     return raw if redacted == text else redacted.encode("utf-8", errors="surrogateescape")
@@ -364,13 +448,13 @@ def parse_retry_after(value: str | None, *, milliseconds: bool = False, now: flo
     return number / 1000.0 if milliseconds else number
 
 
-def _lower_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+def lower_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     if not headers:
         return {}
     return {str(k).lower(): v for k, v in headers.items()}
 
 
-def _decode_json(body: bytes) -> tuple[Any, str | None]:
+def decode_json(body: bytes) -> tuple[Any, str | None]:
     """(value, None) or (None, reason)."""
     if not body or not body.strip():
         return None, "empty response body"
@@ -382,7 +466,7 @@ def _decode_json(body: bytes) -> tuple[Any, str | None]:
         return None, f"response body is not valid JSON ({type(exc).__name__})"
 
 
-def _str_or_none(value: Any) -> str | None:
+def str_or_none(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, str) else str(value)
@@ -392,7 +476,7 @@ def _is_throttling_code(code: str | None) -> bool:
     return bool(code) and code.startswith("Throttling")  # type: ignore[union-attr]
 
 
-def _service_error_class(status: int, code: str | None, throttled: bool) -> type[ServiceError]:
+def error_class(status: int, code: str | None, throttled: bool) -> type[ServiceError]:
     if throttled or status == 429 or _is_throttling_code(code):
         return ThrottlingError
     if 500 <= status <= 599:
@@ -404,7 +488,7 @@ def _service_error_class(status: int, code: str | None, throttled: bool) -> type
     return ServiceError
 
 
-def _retry_after(headers: Mapping[str, str]) -> tuple[float | None, bool]:
+def retry_after_of(headers: Mapping[str, str]) -> tuple[float | None, bool]:
     """(seconds, throttled): x-acs-retry-after (ms, positive int) marks throttling; Retry-After is seconds."""
     acs = headers.get("x-acs-retry-after")
     if acs is not None:
@@ -417,7 +501,7 @@ def _retry_after(headers: Mapping[str, str]) -> tuple[float | None, bool]:
     return parse_retry_after(headers.get("retry-after")), False
 
 
-def _parse_xml_error(body: bytes) -> dict[str, str] | None:
+def parse_xml_error(body: bytes) -> dict[str, str] | None:
     head = body.lstrip()[:64]
     if not head.startswith((b"<?xml", b"<Error")):
         return None
@@ -432,173 +516,90 @@ def _parse_xml_error(body: bytes) -> dict[str, str] | None:
     return {child.tag: (child.text or "") for child in root}
 
 
-def _invalid(
+def invalid_response(
     status: int,
     request_id: str | None,
     body: bytes,
     reason: str,
     headers: Mapping[str, str],
 ) -> InvalidResponseError:
-    retry_after, _ = _retry_after(headers)
+    retry_after, _ = retry_after_of(headers)
     return InvalidResponseError(
         status, request_id, body_excerpt(body), reason, headers=headers, retry_after=retry_after
     )
 
 
-def _classify(
-    vendor: str, product: str, status: int, headers: Mapping[str, str] | None, body: bytes
-) -> tuple[dict[str, Any] | None, CloudMediaError | None]:
-    vendor = vendor.lower()
-    product = (product or "").lower()
-    hdrs = _lower_headers(headers)
-    body = bytes(body or b"")
-    ok = 200 <= status <= 299
-    if vendor == "alibaba":
-        if product == "pds":
-            return _classify_pds(status, hdrs, body, ok)
-        return _classify_alibaba_rpc(product, status, hdrs, body, ok)
-    if vendor == "volcengine":
-        return _classify_volcengine(product, status, hdrs, body, ok)
-    raise ValueError(f"unknown vendor {vendor!r}")
+#: Fields an Alibaba error document and a success body may share.
+_SHARED_FIELDS = frozenset({"RequestId", "requestId", "Success", "success"})
 
 
-def _classify_alibaba_rpc(
-    product: str, status: int, hdrs: dict[str, str], body: bytes, ok: bool
-) -> tuple[dict[str, Any] | None, CloudMediaError | None]:
-    header_rid = hdrs.get("x-acs-request-id")
-    data, reason = _decode_json(body)
-    if ok:
-        if reason is not None:
-            return None, _invalid(status, header_rid, body, reason, hdrs)
-        if not isinstance(data, dict):
-            return None, _invalid(status, header_rid, body, "response body is not a JSON object", hdrs)
-        return data, None
-    if reason is not None:
-        xml = _parse_xml_error(body)
-        if xml is None:
-            return None, _invalid(status, header_rid, body, reason, hdrs)
-        data = xml
-    if not isinstance(data, dict):
-        return None, _invalid(status, header_rid, body, "error body is not a JSON object", hdrs)
-    code = _str_or_none(data.get("Code", data.get("code")))
-    message = _str_or_none(data.get("Message", data.get("message")))
-    if code is None and message is None:
-        return None, _invalid(status, header_rid, body, "error body has no Code or Message", hdrs)
-    request_id = _str_or_none(data.get("RequestId", data.get("requestId"))) or header_rid
-    retry_after, throttled = _retry_after(hdrs)
-    klass = _service_error_class(status, code, throttled)
-    return None, klass(
-        code,
-        message,
-        request_id,
-        status,
-        _str_or_none(data.get("HostId")),
-        _str_or_none(data.get("Recommend")),
-        body,
-        hdrs,
-        access_denied_detail=data.get("AccessDeniedDetail"),
-        retry_after=retry_after,
-        vendor="alibaba",
-        product=product or None,
-    )
+def alibaba_error_in_success(data: dict[str, Any], operation: OperationModel | None) -> bool:
+    """Whether a 2xx Alibaba body is an error document (``{"Code", "Message", "RequestId"}``) and not a success.
+
+    A body with a non-empty string ``Code`` (or ``code``) and a ``Message`` (or ``message``) is an error document.
+    When the operation's success schema itself declares that code field (ICE's ``SearchMediaByFace`` has ``Code``
+    and ``Success``), it is an error only if it says ``Success: false``, or if it carries an undeclared message and
+    none of the success fields besides the code and the request id. A body with a ``Code`` and no message is
+    never an error.
+    """
+    for code_key, message_key in (("Code", "Message"), ("code", "message")):
+        code = data.get(code_key)
+        if not (isinstance(code, str) and code and message_key in data):
+            continue
+        declared = operation.response_fields if operation is not None else ()
+        if code_key not in declared:
+            return True
+        success = data.get("Success", data.get("success"))
+        if success is False or (isinstance(success, str) and success.lower() == "false"):
+            return True
+        if message_key in declared:
+            return False
+        return not any(key in data for key in declared if key != code_key and key not in _SHARED_FIELDS)
+    return False
 
 
-def _classify_pds(
-    status: int, hdrs: dict[str, str], body: bytes, ok: bool
-) -> tuple[dict[str, Any] | None, CloudMediaError | None]:
-    request_id = hdrs.get("x-ca-request-id")  # PDS: only the header, never the body
-    if ok and (status == 204 or not body.strip()):
-        return {}, None
-    data, reason = _decode_json(body)
-    if reason is not None:
-        return None, _invalid(status, request_id, body, reason, hdrs)
-    if not isinstance(data, dict):
-        kind = "response" if ok else "error"
-        return None, _invalid(status, request_id, body, f"{kind} body is not a JSON object", hdrs)
-    if ok:
-        return data, None
-    code = _str_or_none(data.get("code", data.get("Code")))
-    message = _str_or_none(data.get("message", data.get("Message")))
-    if code is None and message is None:
-        return None, _invalid(status, request_id, body, "error body has no code or message", hdrs)
-    retry_after, throttled = _retry_after(hdrs)
-    klass = _service_error_class(status, code, throttled)
-    return None, klass(
-        code,
-        message,
-        request_id,
-        status,
-        None,
-        None,
-        body,
-        hdrs,
-        retry_after=retry_after,
-        vendor="alibaba",
-        product="pds",
-    )
+def _family(family: WireFamily | str) -> WireFamily:
+    if isinstance(family, str):
+        from .families import family_for_style
 
-
-def _classify_volcengine(
-    product: str, status: int, hdrs: dict[str, str], body: bytes, ok: bool
-) -> tuple[dict[str, Any] | None, CloudMediaError | None]:
-    data, reason = _decode_json(body)
-    if reason is not None:
-        return None, _invalid(status, None, body, reason, hdrs)
-    if not isinstance(data, dict):
-        return None, _invalid(status, None, body, "response body is not a JSON object", hdrs)
-    meta = data.get("ResponseMetadata")
-    if not isinstance(meta, dict):
-        why = "response has no ResponseMetadata" if ok else "error response has no ResponseMetadata"
-        return None, _invalid(status, None, body, why, hdrs)
-    request_id = _str_or_none(meta.get("RequestId"))
-    error = meta.get("Error")
-    if isinstance(error, dict) and (error.get("Code") or error.get("Message") or error.get("CodeN")):
-        code = _str_or_none(error.get("Code"))
-        message = _str_or_none(error.get("Message"))
-        code_n_raw = error.get("CodeN")
         try:
-            code_n = int(code_n_raw) if code_n_raw is not None and not isinstance(code_n_raw, bool) else None
-        except (TypeError, ValueError):
-            code_n = None
-        retry_after, throttled = _retry_after(hdrs)
-        klass = _service_error_class(status, code, throttled)
-        return None, klass(
-            code,
-            message,
-            request_id,
-            status,
-            None,
-            None,
-            body,
-            hdrs,
-            code_n=code_n,
-            retry_after=retry_after,
-            vendor="volcengine",
-            product=product or None,
-        )
-    if not ok:
-        return None, _invalid(status, request_id, body, "error response has no ResponseMetadata.Error", hdrs)
-    return data, None
+            return family_for_style(family)
+        except KeyError as exc:
+            raise ValueError(exc.args[0]) from None
+    return family
 
 
 def error_from_response(
-    vendor: str, product: str, status: int, headers: Mapping[str, str], body: bytes
+    family: WireFamily | str,
+    product: str,
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    operation: OperationModel | None = None,
 ) -> CloudMediaError | None:
     """The typed error a response stands for, or None when it is a success.
 
-    ``vendor`` is ``alibaba`` or ``volcengine``; ``product`` selects the PDS rules when it is ``pds``.
-    A 2xx body is decoded too, so a non-JSON success (or a Volcengine 200 carrying an ``Error`` or lacking
-    ``ResponseMetadata``) is reported.
+    ``family`` is a :class:`~.families.WireFamily` or its style (``rpc``, ``roa``, ``volcengine``); ``operation``,
+    when known, tells which fields its success body declares. A 2xx body is decoded too, so a non-JSON success or
+    an error document inside a 2xx (Alibaba ``Code``/``Message``, Volcengine ``ResponseMetadata.Error``) is
+    reported.
     """
-    return _classify(vendor, product, status, headers, body)[1]
+    return _family(family).classify(product, status, lower_headers(headers), bytes(body or b""), operation)[1]
 
 
-def success_json(vendor: str, product: str, status: int, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+def success_json(
+    family: WireFamily | str,
+    product: str,
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    operation: OperationModel | None = None,
+) -> dict[str, Any]:
     """Decode a successful JSON body (the whole object; for Volcengine including ``ResponseMetadata``).
 
     Raises the error :func:`error_from_response` would return. An empty PDS success (204) decodes to ``{}``.
     """
-    data, error = _classify(vendor, product, status, headers, body)
+    data, error = _family(family).classify(product, status, lower_headers(headers), bytes(body or b""), operation)
     if error is not None:
         raise error
     assert data is not None

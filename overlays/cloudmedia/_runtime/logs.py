@@ -17,25 +17,35 @@ Redaction rules:
   and ``AccessKeyId`` are kept.
 * **Free text** (:func:`redact_text`): session tokens a service echoes back (for example inside a
   ``SignatureDoesNotMatch`` message quoting the string-to-sign) are masked. Used for error messages.
-
-Access-key secrets never reach this module: they are only ever used as HMAC keys.
+* **By value**: every client registers the secrets it holds (:func:`remember_secrets`: AccessKey secrets, STS
+  security and session tokens, bearer access tokens; signers register the values a credentials provider returns)
+  and every function above masks those values wherever they appear, whatever the shape of the echo: alone, as a
+  ``key=value``, percent-encoded once or twice (either hex case), form-encoded, JSON-escaped. AccessKey ids are
+  not secret (as in botocore) and are kept. A value shorter than :data:`MIN_SECRET_LENGTH` is not registered.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, quote_plus, urlsplit, urlunsplit
 
 __all__ = [
     "MASK",
+    "MIN_SECRET_LENGTH",
+    "RedactingFilter",
+    "forget_secrets",
+    "install_log_filters",
     "log_request",
     "logger",
+    "mask_secrets",
     "redact_headers",
     "redact_text",
     "redact_url",
+    "remember_secrets",
 ]
 
 logger = logging.getLogger("cloudmedia")
@@ -86,6 +96,80 @@ _TEXT_TOKEN = re.compile(
 )
 
 
+# --------------------------------------------------------------------------------------------- secrets by value
+
+#: Shortest value :func:`remember_secrets` registers (a shorter one would mask ordinary words).
+MIN_SECRET_LENGTH = 8
+#: At most this many values are remembered (the oldest are forgotten first).
+_MAX_SECRETS = 256
+#: Attributes of the credential types that hold secrets (AccessKey ids are not secret).
+_SECRET_ATTRIBUTES = ("access_key_secret", "security_token", "secret_access_key", "session_token", "token")
+
+_secrets_lock = threading.Lock()
+_secret_values: dict[str, None] = {}  # insertion-ordered set
+_secret_pattern: re.Pattern[str] | None = None
+
+
+def _forms(value: str) -> set[str]:
+    """The shapes in which a service or a proxy may echo ``value``."""
+    once = quote(value, safe="")
+    forms = {
+        value,
+        once,
+        quote(value, safe="~"),
+        quote_plus(value, safe=""),
+        quote(once, safe=""),  # percent-encoded twice (a string-to-sign quoted in a query)
+        value.replace("/", "\\/"),  # JSON with escaped solidus
+    }
+    return {f for f in forms if f}
+
+
+def remember_secrets(*sources: object) -> None:
+    """Register secret values to mask: strings, or credential objects (their secret and token attributes).
+
+    ``None``, callables (credential providers: their values are registered when a signer resolves them) and
+    values shorter than :data:`MIN_SECRET_LENGTH` are skipped.
+    """
+    global _secret_pattern
+    values: list[str] = []
+    for source in sources:
+        if source is None or callable(source):
+            continue
+        if isinstance(source, str):
+            values.append(source)
+            continue
+        for name in _SECRET_ATTRIBUTES:
+            value = getattr(source, name, None)
+            if isinstance(value, str):
+                values.append(value)
+    fresh = [v for v in values if len(v) >= MIN_SECRET_LENGTH and v not in _secret_values]
+    if not fresh:
+        return
+    with _secrets_lock:
+        for value in fresh:
+            _secret_values[value] = None
+        while len(_secret_values) > _MAX_SECRETS:
+            del _secret_values[next(iter(_secret_values))]
+        forms = sorted({f for v in _secret_values for f in _forms(v)}, key=len, reverse=True)
+        _secret_pattern = re.compile("|".join(re.escape(f) for f in forms), re.IGNORECASE)
+
+
+def forget_secrets() -> None:
+    """Forget every registered secret value (tests use it to start clean)."""
+    global _secret_pattern
+    with _secrets_lock:
+        _secret_values.clear()
+        _secret_pattern = None
+
+
+def mask_secrets(text: str) -> str:
+    """``text`` with every registered secret value (in any of its encoded forms) replaced by :data:`MASK`."""
+    pattern = _secret_pattern
+    if pattern is None or not text:
+        return text
+    return pattern.sub(MASK, text)
+
+
 def _redact_authorization(value: str) -> str:
     scheme, sep, rest = value.strip().partition(" ")
     if not sep:
@@ -121,11 +205,11 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]] | Any)
             value = value.decode("latin-1")
         lower = name.lower()
         if lower == "authorization":
-            out[name] = _redact_authorization(value)
+            out[name] = mask_secrets(_redact_authorization(value))
         elif lower in _SECRET_HEADERS:
             out[name] = MASK
         else:
-            out[name] = value
+            out[name] = mask_secrets(value)
     return out
 
 
@@ -134,7 +218,7 @@ def redact_url(url: Any) -> str:
 
     Everything else, including ``Signature`` and ``AccessKeyId``, is left byte for byte as it was.
     """
-    text = str(url)
+    text = mask_secrets(str(url))
     try:
         parts = urlsplit(text)
     except ValueError:
@@ -168,10 +252,58 @@ def _unquote_key(key: str) -> str:
 
 
 def redact_text(text: str) -> str:
-    """Mask session / bearer tokens that appear in free text (error messages, response excerpts)."""
+    """Mask secrets in free text (error messages, response excerpts): every registered value, and whatever
+    follows a token key (``SecurityToken=``, ``"BearerToken": "``...)."""
+    text = mask_secrets(text)
     if "oken" not in text and "OKEN" not in text:
         return text
     return _TEXT_TOKEN.sub(lambda m: m.group("key") + MASK, text)
+
+
+def _is_url(value: object) -> bool:
+    kind = type(value)
+    return kind.__name__ == "URL" and kind.__module__.startswith("httpx")
+
+
+class RedactingFilter(logging.Filter):
+    """Masks secrets in the records of the HTTP stack's loggers (``httpx``, ``httpcore.*``) and of ``cloudmedia``.
+
+    URL arguments (httpx's ``HTTP Request: POST <url>`` line) go through :func:`redact_url`; any other record whose
+    message shows a registered secret value (httpcore's DEBUG traces print the response headers, which may echo
+    one) is replaced by its masked text.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and args:
+            record.args = tuple(redact_url(a) if _is_url(a) else a for a in args)
+        if _secret_pattern is not None:
+            message = record.getMessage()
+            masked = mask_secrets(message)
+            if masked != message:
+                record.msg = masked
+                record.args = None
+        return True
+
+
+#: The loggers :func:`install_log_filters` guards (a filter applies to its own logger's records only).
+FILTERED_LOGGERS = (
+    "cloudmedia",
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def install_log_filters() -> None:
+    """Attach one :class:`RedactingFilter` to each of :data:`FILTERED_LOGGERS` (idempotent)."""
+    for name in FILTERED_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in target.filters):
+            target.addFilter(RedactingFilter())
 
 
 def log_request(

@@ -15,15 +15,14 @@ requested.
 
 A page whose item list does not fit the model (say one item is ``null`` or a string) keeps the raw list in
 its ``additional_properties``, as every model does; the paginator still hands out the items that are
-objects (parsed with the item model), logs a warning naming how many it skipped, and counts every raw item
-towards ``Total``.
+objects (parsed one by one with the operation's generated item parser, ``_parse_item`` of its endpoint
+module), logs a warning naming how many it skipped, and counts every raw item towards ``Total``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -52,25 +51,6 @@ def _set(kwargs: Mapping[str, Any], wire: str, value: Any, location: str) -> dic
 
 _MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
 
-_ITEM_PARSERS: dict[tuple[type, str], Callable[[Any], Any] | None] = {}
-
-
-def _item_parser(page_type: type, attr: str) -> Callable[[Any], Any] | None:
-    """``Item.from_dict`` for a page model whose ``attr`` is annotated ``list[Item] | Unset``, else None."""
-    key = (page_type, attr)
-    if key not in _ITEM_PARSERS:
-        parser = None
-        try:
-            hint = typing.get_type_hints(page_type).get(attr)
-        except (NameError, TypeError, AttributeError):  # unresolvable annotations: no per-item fallback
-            hint = None
-        for arg in typing.get_args(hint) or (hint,):
-            if typing.get_origin(arg) is list:
-                (item_type,) = typing.get_args(arg) or (None,)
-                parser = getattr(item_type, "from_dict", None)
-        _ITEM_PARSERS[key] = parser
-    return _ITEM_PARSERS[key]
-
 
 def _as_int(value: Any) -> int | None:
     if isinstance(value, bool):
@@ -95,13 +75,20 @@ def _fingerprint(items: list[Any]) -> str:
 class _PageState:
     """The paging decisions, shared by the sync and async iterators."""
 
-    def __init__(self, op: OperationModel, kwargs: Mapping[str, Any], max_items: int | None) -> None:
+    def __init__(
+        self,
+        op: OperationModel,
+        kwargs: Mapping[str, Any],
+        max_items: int | None,
+        parse_item: Callable[[Any], Any] | None = None,
+    ) -> None:
         paginator = op.paginator
         if paginator is None:
             raise ValueError(f"{op.name} is not a paginated operation")
         if max_items is not None and max_items < 0:
             raise ValueError(f"max_items must be >= 0; got {max_items}")
         self.paginator = paginator
+        self.parse_item = parse_item
         self.op = op
         self.kwargs = kwargs
         self.max_items = max_items
@@ -139,7 +126,7 @@ class _PageState:
         if not isinstance(raw, list):
             return [], []
         # The list did not fit the model as a whole: keep the items that do.
-        parser = _item_parser(type(page), self.items_attr)
+        parser = self.parse_item
         usable = []
         for value in raw:
             if parser is not None and isinstance(value, Mapping):
@@ -222,18 +209,25 @@ class Paginator(Generic[PageT, ItemT]):
         op: OperationModel,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], PageT],
+        parse_item: Callable[[Any], ItemT] | None = None,
         *,
         max_items: int | None = None,
     ) -> None:
+        """``parse`` parses a page; ``parse_item`` one item, for a page whose item list as a whole does not
+        fit the model (None: items are plain values, kept only when the whole list fits)."""
         self._client = client
         self._op = op
         self._kwargs = kwargs
         self._parse = parse
+        self._parse_item = parse_item
         self._max_items = max_items
-        _PageState(op, kwargs, max_items)  # validate arguments now, not at the first page
+        self._state()  # validate arguments now, not at the first page
+
+    def _state(self) -> _PageState:
+        return _PageState(self._op, self._kwargs, self._max_items, self._parse_item)
 
     def _pages(self) -> Iterator[tuple[PageT, list[Any]]]:
-        state = _PageState(self._op, self._kwargs, self._max_items)
+        state = self._state()
         while not state.done:
             if state.failure is not None:
                 raise state.failure
@@ -241,7 +235,7 @@ class Paginator(Generic[PageT, ItemT]):
             yield page, state.after_page(page)
 
     async def _apages(self) -> AsyncIterator[tuple[PageT, list[Any]]]:
-        state = _PageState(self._op, self._kwargs, self._max_items)
+        state = self._state()
         while not state.done:
             if state.failure is not None:
                 raise state.failure

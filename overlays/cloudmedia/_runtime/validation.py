@@ -11,7 +11,10 @@ Supported JSON-schema keywords: ``type`` (a name or a list of names: ``string``,
 ``exclusiveMinimum`` / ``exclusiveMaximum`` (numbers, or the OpenAPI 3.0 boolean form), ``multipleOf``,
 ``minItems`` / ``maxItems``, ``items`` (each item, reported with its index: ``uris[3]``), and
 ``properties`` / ``required`` / ``additionalProperties`` for objects (reported as ``parent.child``). Other
-keywords are ignored, as is a ``pattern`` Python's ``re`` cannot compile. As in JSON schema, ``bool`` is
+keywords are ignored. A ``pattern`` is always enforced: one Python's ``re`` cannot compile (an ECMA-262 feature
+such as ``\\p{L}``) makes compiling the operation fail with :class:`UnsupportedPatternError`, naming the
+operation, the parameter and the pattern, instead of being skipped (the spec convention allows only patterns
+``re`` compiles, and the spec validator reports any other as not a ``regex``). As in JSON schema, ``bool`` is
 not an ``integer`` or ``number``; unlike it, ``1.0`` is not an ``integer`` either (it would be sent as
 ``1.0``), and ``number`` must be finite.
 
@@ -30,7 +33,7 @@ from typing import Any
 from .errors import ParamValidationError
 from .model import OperationModel
 
-__all__ = ["clear_cache", "compile_operation", "validate_params"]
+__all__ = ["UnsupportedPatternError", "clear_cache", "compile_operation", "validate_params"]
 
 #: ``check(value)`` returns None or raises :class:`_Fail`.
 Checker = Callable[[Any], None]
@@ -47,6 +50,10 @@ class _Fail(Exception):
         self.value = value
         self.detail = detail
         self.path = ""
+
+
+class UnsupportedPatternError(ValueError):
+    """A spec's ``pattern`` that Python's ``re`` cannot compile: it could not be enforced."""
 
 
 _VALUE_LIMIT = 80
@@ -198,8 +205,10 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
     if isinstance(pattern, str):
         try:
             regex = re.compile(pattern)
-        except re.error:
-            regex = None
+        except re.error as exc:
+            raise UnsupportedPatternError(
+                f"pattern {pattern!r} cannot be enforced: Python's re does not compile it ({exc})"
+            ) from None
     if min_len is not None or max_len is not None or regex is not None:
 
         def check_string(v: Any) -> None:
@@ -354,7 +363,13 @@ def _compile_schema(schema: Mapping[str, Any]) -> Checker | None:
 def compile_operation(op: OperationModel) -> Callable[[Mapping[str, Any]], None]:
     """Build the validator of one operation (not cached; :func:`validate_params` caches it)."""
     name = op.name
-    plan = tuple((p.wire, p.python, p.required, _compile_schema(p.schema or {})) for p in op.params)
+    checks = []
+    for p in op.params:
+        try:
+            checks.append((p.wire, p.python, p.required, _compile_schema(p.schema or {})))
+        except UnsupportedPatternError as exc:
+            raise UnsupportedPatternError(f"{name}: parameter {p.python!r} ({p.wire}): {exc}") from None
+    plan = tuple(checks)
 
     def validate(values: Mapping[str, Any]) -> None:
         get = values.get

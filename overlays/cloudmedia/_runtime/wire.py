@@ -1,5 +1,8 @@
 """The wire format: an operation call as the unsigned :class:`httpx.Request` the official SDK would send.
 
+This module is the generic builder; what differs between protocols comes from the operation's wire family
+(:mod:`.families`: method and path, protocol query and headers, body encoding). The families give:
+
 * **RPC** (Alibaba IMM, VOD, ICE): ``POST /``; every operation parameter in the query, form-encoded (space is
   ``+``), in alphabetical order of the wire names; ints and other scalars via ``str()`` (as the SDK does, so a bool
   is ``True``/``False``); arrays and objects as **one** compact JSON value
@@ -28,24 +31,16 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote_plus
 
 import httpx
 
 from .endpoints import split_endpoint_url
-from .model import BODY, QUERY, ROA, RPC, VOLCENGINE, OperationModel, ServiceModel
-from .signing._encoding import SIGNING_QUERY as _SIGNING_QUERY
-from .signing._encoding import SigningQuery, make_url
+from .families import WireFamily, family_for_style
+from .model import BODY, QUERY, OperationModel, ServiceModel
+from .signing._encoding import SIGNING_QUERY, SigningQuery, form_encode, make_url
 
-__all__ = ["SIGNING_QUERY", "build_request", "query_value"]
+__all__ = ["build_request", "query_value"]
 
-#: ``request.extensions`` key under which :func:`build_request` hands the signers the canonical forms of the query
-#: it built (see :class:`.signing._encoding.SigningQuery`), so they need not decode and re-encode the URL. A signer
-#: uses them only while ``request.url`` is still the very URL object they were computed for.
-SIGNING_QUERY = _SIGNING_QUERY
-
-_ACCEPT_JSON = "application/json"
-_ROA_CONTENT_TYPE = "application/json; charset=utf-8"
 #: Parameters the protocol itself carries; callers may pass them (they are declared as ``const`` in the specs).
 _PROTOCOL_PARAMS = frozenset({"Action", "Version"})
 
@@ -73,7 +68,7 @@ def _drop_none(value: Any) -> Any:
 @dataclass(frozen=True, slots=True)
 class _Plan:
     op: OperationModel
-    style: str
+    family: WireFamily
     method: str
     path: str
     query_order: tuple[str, ...]
@@ -84,10 +79,8 @@ class _Plan:
     body_names: Mapping[str, str]
     has_body: bool
     static_headers: tuple[tuple[str, str], ...]
-    query_prefix: str
-    """Volcengine: ``Action=X&Version=Y``."""
     prefix_pairs: tuple[tuple[str, str, str, str], ...]
-    """Volcengine: the prefix as ``(key, value, wire key, wire value)``."""
+    """The family's protocol query (Volcengine: ``Action=X&Version=Y``) as ``(key, value, wire key, wire value)``."""
     static_raw: tuple[tuple[bytes, bytes], ...]
     """``static_headers`` encoded as httpx would encode them."""
     empty_content_length: bool
@@ -110,13 +103,14 @@ def _plan(service: ServiceModel, op: OperationModel) -> _Plan:
 
 
 def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
-    style = op.style
-    if style not in (RPC, ROA, VOLCENGINE):
-        raise ValueError(f"{op.name}: unknown operation style {style!r}")
+    try:
+        family = family_for_style(op.style)
+    except KeyError:
+        raise ValueError(f"{op.name}: unknown operation style {op.style!r}") from None
     query_params = [p for p in op.params if p.location == QUERY and p.wire not in _PROTOCOL_PARAMS]
     body_params = [p for p in op.params if p.location == BODY]
-    if style == RPC and body_params:
-        raise ValueError(f"{op.name}: an RPC operation has no body parameters")
+    if body_params and not family.body_parameters:
+        raise ValueError(f"{op.name}: an {family.title} operation has no body parameters")
     query_names: dict[str, str] = {}
     body_names: dict[str, str] = {}
     for params, names in ((query_params, query_names), (body_params, body_names)):
@@ -125,54 +119,32 @@ def _make_plan(service: ServiceModel, op: OperationModel) -> _Plan:
                 names.setdefault(p.python, p.wire)
         for p in params:
             names[p.wire] = p.wire
-    query_order = tuple(sorted(p.wire for p in query_params))
-    if style == VOLCENGINE:
-        # the SDK models serialise their fields in the order of their (alphabetical) Python attribute names
-        body_order = tuple(p.wire for p in sorted(body_params, key=lambda p: (p.python or p.wire, p.wire)))
-    else:
-        body_order = tuple(sorted(p.wire for p in body_params))
-    action = op.action or op.name
-    if style == VOLCENGINE:
-        method = "POST" if not op.method else op.method.upper()
-        path = "/"
-        static_headers = (("Content-Type", _ACCEPT_JSON), ("Accept", _ACCEPT_JSON))
-        query_prefix = f"Action={quote_plus(action)}&Version={quote_plus(service.version)}"
-        prefix_pairs: tuple[tuple[str, str, str, str], ...] = (
-            ("Action", action, "Action", quote_plus(action)),
-            ("Version", service.version, "Version", quote_plus(service.version)),
-        )
-    else:
-        method = "POST" if style == RPC or not op.method else op.method.upper()
-        path = "/" if style == RPC else (op.path.split("#", 1)[0] or "/")
-        static_headers = (
-            ("x-acs-action", action),
-            ("x-acs-version", service.version),
-        )
-        query_prefix = ""
-        prefix_pairs = ()
+    method, path = family.method_and_path(op)
+    static_headers = family.static_headers(service, op)
     try:
         static_raw = tuple((k.encode("ascii"), v.encode("ascii")) for k, v in static_headers)
     except UnicodeEncodeError:
         static_raw = ()  # httpx refuses them: build_request takes the general path, which raises as httpx does
     return _Plan(
         op=op,
-        style=style,
+        family=family,
         method=method,
         path=path,
-        query_order=query_order,
+        query_order=tuple(sorted(p.wire for p in query_params)),
         query_names=query_names,
-        body_order=body_order,
+        body_order=family.body_order(body_params),
         body_names=body_names,
-        has_body=bool(body_params) or style == VOLCENGINE,
+        has_body=bool(body_params) or family.always_body,
         static_headers=static_headers,
-        query_prefix=query_prefix,
-        prefix_pairs=prefix_pairs,
+        prefix_pairs=tuple((k, v, form_encode(k), form_encode(v)) for k, v in family.protocol_query(service, op)),
         static_raw=static_raw,
         empty_content_length=method in ("POST", "PUT", "PATCH"),
     )
 
 
-def _normalise(values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str) -> dict[str, Any]:
+def _normalise(
+    values: Mapping[str, Any] | None, names: Mapping[str, str], op: OperationModel, where: str
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not values:
         return out
@@ -194,21 +166,20 @@ def _query(plan: _Plan, values: Mapping[str, Any]) -> tuple[str, list[tuple[str,
         value = values.get(wire)
         if value is not None:
             text = query_value(value)
-            quads.append((wire, text, quote_plus(wire, safe=""), quote_plus(text, safe="")))
+            quads.append((wire, text, form_encode(wire), form_encode(text)))
     return "&".join([f"{q[2]}={q[3]}" for q in quads]), quads
 
 
-def _signing_query(request: httpx.Request, style: str, quads: list[tuple[str, str, str, str]]) -> SigningQuery:
+def _signing_query(request: httpx.Request, quads: list[tuple[str, str, str, str]]) -> SigningQuery:
+    """The query in the forms the signers need, attached under ``SIGNING_QUERY`` so they need not decode and
+    re-encode the URL (a signer uses it only while ``request.url`` is still the very URL object it describes)."""
     # RFC 3986 encoding (``quote(s, safe="~")``) and form encoding (``quote_plus(s, safe="")``) of one string differ
     # only in the space: ``%20`` against ``+`` (a literal ``+`` is ``%2B`` in both, ``~`` literal in both).
-    if style == VOLCENGINE:
-        # Volcengine: sorted by encoded key, then encoded value
-        canon = sorted([(q[2].replace("+", "%20"), q[3].replace("+", "%20")) for q in quads])
-        canonical = "&".join([f"{k}={v}" for k, v in canon])
-    else:
-        # ACS3: sorted by the decoded pairs; the keys are unique and ``query_order`` is already sorted
-        canonical = "&".join([f"{q[2]}={q[3]}" for q in quads]).replace("+", "%20")
-    return SigningQuery(request.url, style == VOLCENGINE, canonical, [(q[0], q[1]) for q in quads], [(q[2], q[3]) for q in quads])
+    return SigningQuery(
+        request.url,
+        [(q[0], q[1]) for q in quads],
+        [(q[2].replace("+", "%20"), q[3].replace("+", "%20")) for q in quads],
+    )
 
 
 def build_request(
@@ -221,7 +192,7 @@ def build_request(
     user_agent: str,
     extra_headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
 ) -> httpx.Request:
-    """Build the unsigned request for one call of ``op`` (see the module docstring for each style).
+    """Build the unsigned request for one call of ``op`` (see the module docstring for each family).
 
     ``base_url`` is ``scheme://host[:port]`` or a bare host (HTTPS); the host, port included, becomes the
     ``Host`` header that is sent and signed. ``extra_headers`` are added last. Raises :class:`ValueError` for a
@@ -233,28 +204,16 @@ def build_request(
     query_values = _normalise(query, plan.query_names, op, "query")
     qs, quads = _query(plan, query_values)
 
-    style = plan.style
+    family = plan.family
     headers: list[tuple[str, str]] = list(plan.static_headers)
-    if style == RPC:
-        if body:
-            raise ValueError(f"{op.name}: an RPC operation sends every parameter in the query, not a body")
-        content = b""
-        headers.append(("user-agent", user_agent))
-        headers.append(("accept", _ACCEPT_JSON))
-    else:
-        body_values = _normalise(body, plan.body_names, op, "body")
-        ordered = {k: _drop_none(body_values[k]) for k in plan.body_order if k in body_values}
-        if style == ROA:
-            if plan.has_body or body is not None:
-                content = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
-                headers.append(("content-type", _ROA_CONTENT_TYPE))
-            else:
-                content = b""
-            headers.append(("user-agent", user_agent))
-            headers.append(("accept", _ACCEPT_JSON))
-        else:
-            content = json.dumps(ordered).encode("ascii")
-            headers.append(("User-Agent", user_agent))
+    if body and not family.body_parameters:
+        raise ValueError(f"{op.name}: an {family.title} operation sends every parameter in the query, not a body")
+    body_values = _normalise(body, plan.body_names, op, "body")
+    ordered = {k: _drop_none(body_values[k]) for k in plan.body_order if k in body_values}
+    content, more_headers = family.encode_body(
+        ordered, send_body=plan.has_body or body is not None, user_agent=user_agent
+    )
+    headers.extend(more_headers)
     if extra_headers:
         items = extra_headers.items() if isinstance(extra_headers, Mapping) else extra_headers
         headers.extend((str(k), str(v)) for k, v in items)
@@ -266,7 +225,7 @@ def build_request(
     if extra_headers or not plan.static_raw or not url.host:
         # the general path: httpx adds Host / Content-Length itself (the extra headers may carry them)
         request = httpx.Request(plan.method, url, headers=headers, content=content)
-        request.extensions[_SIGNING_QUERY] = _signing_query(request, style, quads)
+        request.extensions[SIGNING_QUERY] = _signing_query(request, quads)
         return request
     # The same request, headers in the same order, without httpx's header bookkeeping: exactly what
     # ``httpx.Request(method, url, headers=headers, content=content)`` builds (Host first, then Content-Length: 0
@@ -281,5 +240,5 @@ def build_request(
         raw.append((b"Content-Length", str(len(content)).encode("ascii")))
     request = httpx.Request(plan.method, url, headers=httpx.Headers(raw), stream=httpx.ByteStream(content))
     request.read()
-    request.extensions[_SIGNING_QUERY] = _signing_query(request, style, quads)
+    request.extensions[SIGNING_QUERY] = _signing_query(request, quads)
     return request

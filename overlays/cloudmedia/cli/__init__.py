@@ -10,7 +10,7 @@
 Nothing is listed by hand: services are the ``cloudmedia`` subpackages with a ``_service`` module, operations
 and parameters come from their service models (``--project-name`` for ``project_name``; arrays repeat the
 flag; integers, numbers, booleans and enums are parsed and checked as their schema says), and the client
-options (``--domain-id``, ``--signature-algorithm``...) from the client class's constructor. Validation
+options (``--domain-id``, ``--signature-algorithm``...) from the constructor arguments it lists. Validation
 beyond that is the client's own. See ``cloudmedia --help`` for the global options and the exit codes.
 """
 

@@ -2,25 +2,23 @@
 
 Nothing here names a service or an operation. A service is a ``cloudmedia`` subpackage holding a
 ``_service`` module (found without importing it); its operations and their parameters come from
-``_service.SERVICE``; its client options from the signature of the client class's ``__init__``; help texts
-from the service model. A new operation in a spec therefore appears after regeneration.
+``_service.SERVICE``; its client options from the constructor arguments the generator lists there
+(``ServiceModel.client_options``); help texts from the service model. A new operation in a spec therefore appears after regeneration.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-import inspect
 import json
 import math
 import pkgutil
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .._runtime.endpoints import NETWORKS
-from .._runtime.model import OperationModel, ParamModel, ServiceModel
+from .._runtime.model import ClientOptionModel, OperationModel, ParamModel, ServiceModel
 
 __all__ = [
     "GLOBAL_CLIENT_ARGS",
@@ -36,29 +34,11 @@ __all__ = [
 #: Constructor arguments set by the global options of the same name (``--region``...).
 GLOBAL_CLIENT_ARGS = ("region", "endpoint_url", "profile")
 
-#: AccessKey material comes whole from the clients' credentials chain (environment, profile files), never
-#: from flags: a flag would be readable by every user of the machine, and an id given alone would shadow
-#: the secret the chain holds.
-_KEY_MATERIAL = frozenset(
-    {"access_key_id", "access_key_secret", "secret_access_key", "security_token", "session_token"}
-)
+#: Constructor arguments every client takes besides its ``client_options`` (objects, set by global options).
+_OBJECT_CLIENT_ARGS = frozenset({"retry", "http_client"})
 
-_SCALARS: Mapping[str, Callable[[str], Any]] = {"str": str, "int": int, "float": float}
-
-#: Constructor arguments whose valid values the service model or the runtime knows.
-_CLIENT_CHOICES: Mapping[str, Callable[[ServiceModel], Sequence[str]]] = {
-    "signature_algorithm": lambda service: tuple(service.signing),
-    "network": lambda service: NETWORKS,
-}
-
-_CLIENT_HELP = {
-    "domain_id": "the PDS domain; the endpoint is built from it",
-    "access_token": "a PDS access token (prefer the CLOUDMEDIA_PDS_ACCESS_TOKEN variable: flags are visible to "
-    "other users of the machine)",
-    "network": "which endpoint network to use",
-    "signature_algorithm": "how requests are signed",
-    "timeout": "seconds to wait for the service",
-}
+#: Option types -> converters.
+_OPTION_TYPES: Mapping[str, Callable[[str], Any]] = {"string": str, "number": float}
 
 
 def kebab(name: str) -> str:
@@ -226,7 +206,10 @@ def _make_operation(client_cls: type, op: OperationModel, reserved: frozenset[st
         params.append(_make_param(model, flag, model.description))
     pages_method = f"{op.python_name}_pages"
     pages = getattr(client_cls, pages_method, None) if op.paginator is not None else None
-    pages_params = frozenset(inspect.signature(pages).parameters) - {"self", "max_items"} if pages else frozenset()
+    # The pages method takes every parameter but the page token / number.
+    paging = op.paginator
+    token = (paging.input or paging.page) if paging is not None else None
+    pages_params = frozenset(p.python for p in op.params if p.wire != token) if pages else frozenset()
     return Operation(
         model=op,
         name=kebab(op.python_name),
@@ -264,57 +247,33 @@ class Service:
     operations: Mapping[str, Operation]
 
 
-def _split_union(annotation: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for char in annotation:
-        if char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return parts
-
-
-def _scalar_of(annotation: Any) -> Callable[[str], Any] | None:
-    """The converter of the first plain scalar (``str``, ``int``, ``float``) of an annotation, if any."""
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
-    for member in _split_union(text):
-        if member in _SCALARS:
-            return _SCALARS[member]
-    return None
-
-
-def _client_options(service: ServiceModel, client_cls: type, taken: frozenset[str]) -> tuple[ClientOption, ...]:
+def _client_options(service: ServiceModel, taken: frozenset[str]) -> tuple[ClientOption, ...]:
     options = []
-    for name, parameter in inspect.signature(client_cls).parameters.items():
-        if name in GLOBAL_CLIENT_ARGS or name in _KEY_MATERIAL:
+    for model in service.client_options:
+        # AccessKey material comes whole from the clients' credentials chain (environment, profile files), never
+        # from flags: a flag would be readable by every user of the machine, and an id given alone would shadow
+        # the secret the chain holds.
+        if model.name in GLOBAL_CLIENT_ARGS or model.secret:
             continue
-        convert = _scalar_of(parameter.annotation)
-        if convert is None:
-            continue  # objects and callables: not expressible on a command line
-        flag = "--" + kebab(name)
-        if flag in taken:
-            flag = "--client-" + kebab(name)
-        choices = tuple(_CLIENT_CHOICES[name](service)) if name in _CLIENT_CHOICES else None
-        text = _CLIENT_HELP.get(name, f"{client_cls.__name__}({name}=...)")
-        if parameter.default not in (inspect.Parameter.empty, None):
-            text += f" (default: {parameter.default})"
-        options.append(
-            ClientOption(
-                name=name,
-                flag=flag,
-                dest=f"client:{name}",
-                convert=convert,
-                choices=choices,
-                help=text,
-            )
-        )
+        options.append(_client_option(service, model, taken))
     return tuple(options)
+
+
+def _client_option(service: ServiceModel, model: ClientOptionModel, taken: frozenset[str]) -> ClientOption:
+    flag = "--" + kebab(model.name)
+    if flag in taken:
+        flag = "--client-" + kebab(model.name)
+    text = model.help or f"{service.client}({model.name}=...)"
+    if model.default is not None:
+        text += f" (default: {model.default})"
+    return ClientOption(
+        name=model.name,
+        flag=flag,
+        dest=f"client:{model.name}",
+        convert=_OPTION_TYPES[model.type],
+        choices=model.choices or None,
+        help=text,
+    )
 
 
 def service_names() -> list[str]:
@@ -343,12 +302,12 @@ def load_service(name: str, reserved_flags: frozenset[str] = frozenset()) -> Ser
         command = _make_operation(client_cls, op, reserved_flags)
         operations[command.name] = command
     param_flags = {p.flag for op in operations.values() for p in op.params}
-    client_args = frozenset(inspect.signature(client_cls).parameters)
+    client_args = frozenset(o.name for o in model.client_options) | _OBJECT_CLIENT_ARGS
     return Service(
         name=name,
         model=model,
         client_cls=client_cls,
         client_args=client_args,
-        client_options=_client_options(model, client_cls, reserved_flags | param_flags),
+        client_options=_client_options(model, reserved_flags | param_flags),
         operations=dict(sorted(operations.items())),
     )

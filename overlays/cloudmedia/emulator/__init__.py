@@ -1,11 +1,11 @@
-"""A local, signature-verifying emulator of the five operations the cloudmedia clients call.
+"""A local, signature-verifying emulator of every operation the cloudmedia clients call.
 
-PDS ScanFile, IMM BatchGetFileMeta, VOD ListAIImageInfo, ICE SearchMediaByFace and Volcengine NTA
-CreateFileDetection, served from one HTTP/1.1 server on ``127.0.0.1`` that routes requests as the real endpoints do,
-verifies every signing scheme (ACS3-HMAC-SHA256, legacy RPC HMAC-SHA1, PDS ``acs`` signatures and bearer tokens,
-Volcengine HMAC-SHA256, STS/session tokens) against a configurable credential set, validates parameters from the
-service models, answers from deterministic seeded data in the vendors' response and error shapes, and can inject
-faults. Start it from Python::
+Every operation of every installed service model (PDS, IMM, VOD, ICE, Volcengine NTA), served from one HTTP/1.1
+server on ``127.0.0.1`` that routes requests as the real endpoints do, verifies every signing scheme
+(ACS3-HMAC-SHA256, legacy RPC HMAC-SHA1, PDS ``acs`` signatures and bearer tokens, Volcengine HMAC-SHA256,
+STS/session tokens) against a configurable credential set, validates parameters from the service models, answers
+from the specs' examples or deterministic seeded data (paging, file metadata, jobs that move through their states)
+in the vendors' response and error shapes, and can inject faults. Start it from Python::
 
     from cloudmedia.emulator import Emulator
 

@@ -8,21 +8,35 @@ import sys
 import threading
 from collections.abc import Sequence
 from types import FrameType
+from typing import Any
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 from .credentials import DEFAULT_CREDENTIALS, CredentialSet
 from .faults import parse_fault
 from .server import Emulator
+from .services import default_services
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "emulator_options", "main"]
+
+
+def _routes() -> str:
+    """One line per operation of every installed service model, as the real endpoints tell them apart."""
+    lines = []
+    for service in default_services():
+        for op in service.operations.values():
+            if op.style == "roa":
+                where = f"{op.method} {op.path}"
+            elif op.style == "volcengine":
+                where = f"{op.method} /?Action={op.action}&Version={service.version}"
+            else:
+                where = f"{op.method} / + x-acs-action {op.action} / Action, version {service.version}"
+            lines.append(f"  {service.product.upper()} {op.action:<26} {where}  ({', '.join(service.signing)})")
+    return "\n".join(lines)
+
 
 _EPILOG = f"""\
-routes (all on one port, as the real endpoints tell them apart):
-  PDS ScanFile                 POST /v2/file/scan                      (acs AK:signature, or Bearer token)
-  IMM BatchGetFileMeta         POST / + x-acs-action / Action, version 2020-09-30   (ACS3 or RPC HMAC-SHA1)
-  VOD ListAIImageInfo          POST / + x-acs-action / Action, version 2017-03-21
-  ICE SearchMediaByFace        POST / + x-acs-action / Action, version 2020-11-09
-  NTA CreateFileDetection      POST /?Action=CreateFileDetection&Version=2024-07-30 (Volcengine HMAC-SHA256)
+routes (all on one port, as the real endpoints tell them apart; every operation of the installed specs):
+{{routes}}
 
 credentials (default, when none is given; public test values, never real ones):
   --access-key {DEFAULT_CREDENTIALS.alibaba_key.access_key_id}:{DEFAULT_CREDENTIALS.alibaba_key.access_key_secret}
@@ -38,11 +52,14 @@ faults (--fault, repeatable): ROUTE:EFFECT[,KEY=VALUE...]
           code=ErrorCode, message=TEXT
   e.g.    --fault imm:status=503,times=2   --fault pds:status=429,retry_after=1,after=100
           --fault '*:delay=0.25'   --fault nta:reset,times=1   --fault vod:html   --fault ice:truncate
-  Faults are applied after routing and before signature verification; truncate cuts the real answer.
+  Faults apply after the signature is verified (its nonce is spent: a retry must be re-signed); truncate
+  cuts the real answer.
 
 data: PDS drives hold --pds-files files each (generated on demand; a drive id containing "missing" does not
 exist); IMM knows oss:// and pds:// URIs not containing "missing"; VOD videos have 1..--vod-images AI images;
-ICE face searches match --ice-total media; NTA QueryKey = md5(SignURL).
+ICE face searches match --ice-total media; NTA QueryKey = md5(SignURL). Jobs (NTA file detections, VOD AI
+image jobs) report "in progress" to --job-polls polls, then their seeded outcome. Operations without seeded
+behaviour answer their documentation example, with the request's id and values.
 """
 
 
@@ -53,12 +70,35 @@ def _split_key(value: str, option: str) -> tuple[str, str, str | None]:
     return parts[0], parts[1], parts[2] if len(parts) == 3 and parts[2] else None
 
 
+def _non_negative(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0; got {number}")
+    return number
+
+
+def emulator_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The :class:`Emulator` keyword arguments of the parsed seeded-data and behaviour options."""
+    return {
+        "seed": args.seed,
+        "pds_files": args.pds_files,
+        "pds_domain_id": args.pds_domain,
+        "ice_total": args.ice_total,
+        "vod_images": args.vod_images,
+        "max_skew": args.max_skew,
+        "job_polls": args.job_polls,
+        "request_timeout": args.request_timeout,
+        "max_body": args.max_body,
+        "max_connections": args.max_connections,
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cloudmedia-emulator",
-        description="A local, signature-verifying emulator of PDS ScanFile, IMM BatchGetFileMeta, VOD "
-        "ListAIImageInfo, ICE SearchMediaByFace and Volcengine NTA CreateFileDetection, on 127.0.0.1.",
-        epilog=_EPILOG,
+        description="A local, signature-verifying emulator of every operation of the cloudmedia services (Alibaba "
+        "Cloud PDS, IMM, VOD, ICE and Volcengine NTA), on 127.0.0.1.",
+        epilog=_EPILOG.replace("{routes}", _routes()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--port", type=int, default=8080, help="port on 127.0.0.1 (0: pick a free one; default 8080)")
@@ -102,6 +142,30 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="accepted distance between a request's timestamp and the clock (default 900)",
     )
+    behaviour.add_argument(
+        "--job-polls",
+        type=_non_negative,
+        default=2,
+        metavar="N",
+        help="polls an asynchronous job reports in progress before its outcome (default 2)",
+    )
+    behaviour.add_argument(
+        "--request-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="time a client has to send a whole request, from its first byte (default 10; else 408)",
+    )
+    behaviour.add_argument(
+        "--max-body", type=int, default=8 * 1024 * 1024, metavar="BYTES", help="largest request body (default 8 MiB)"
+    )
+    behaviour.add_argument(
+        "--max-connections",
+        type=int,
+        default=2048,
+        metavar="N",
+        help="connections served at once; more wait in the listen backlog (default 2048)",
+    )
     behaviour.add_argument("-q", "--quiet", action="store_true", help="do not print one line per request")
     return parser
 
@@ -131,20 +195,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             faults.insert(0, parse_fault(f"*:delay={args.latency}"))
     except (argparse.ArgumentTypeError, ValueError) as exc:
         parser.error(str(exc))
-    emulator = Emulator(
-        args.port,
-        credentials,
-        seed=args.seed,
-        pds_files=args.pds_files,
-        pds_domain_id=args.pds_domain,
-        ice_total=args.ice_total,
-        vod_images=args.vod_images,
-        max_skew=args.max_skew,
-        faults=faults,
-        log_stream=None if args.quiet else sys.stderr,
-    )
     try:
+        emulator = Emulator(
+            args.port,
+            credentials,
+            faults=faults,
+            log_stream=None if args.quiet else sys.stderr,
+            **emulator_options(args),
+        )
         emulator.start()
+    except ValueError as exc:
+        parser.error(str(exc))
     except OSError as exc:
         print(f"cloudmedia-emulator: cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
         return 1

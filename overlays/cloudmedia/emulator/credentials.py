@@ -18,7 +18,7 @@ from datetime import datetime
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
 
-__all__ = ["CredentialSet", "DEFAULT_CREDENTIALS"]
+__all__ = ["DEFAULT_CREDENTIALS", "CredentialSet"]
 
 
 @dataclass(frozen=True)

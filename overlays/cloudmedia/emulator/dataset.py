@@ -16,8 +16,8 @@ drive of millions of files costs memory for one page only. The other services fo
 * **NTA**: the QueryKey of a SignURL is the MD5 hex digest of the URL (the documentation's example key,
   ``d41d8cd98…8ecf8427e``, is an MD5 digest).
 
-Items start from a deep copy of the documentation's example (:mod:`.data`), so they carry every property the
-documentation shows.
+Items start from a deep copy of the documentation's example, read from the installed service model
+(:func:`.examples.item_template`), so they carry every property the documentation shows.
 """
 
 from __future__ import annotations
@@ -29,12 +29,13 @@ import json
 import posixpath
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
-from . import data
+from .examples import item_template
 
-__all__ = ["DataSet", "PDS_DEFAULT_FIELDS", "PDS_DEFAULT_LIMIT"]
+__all__ = ["PDS_DEFAULT_FIELDS", "PDS_DEFAULT_LIMIT", "DataSet"]
 
 #: The ScanFile properties returned when ``fields`` is not given (per the documentation).
 PDS_DEFAULT_FIELDS = (
@@ -131,31 +132,43 @@ _IMM_KEEP = {
 }
 _IMM_SPECIFIC = _IMM_IMAGE | _IMM_VIDEO | _IMM_AUDIO | _IMM_AV | _IMM_DOCUMENT | _IMM_VISUAL
 
-# The examples serialised once: json.loads is a much faster deep copy than copy.deepcopy.
-_PDS_TEMPLATE = json.dumps(data.PDS_FILE)
-_IMM_TEMPLATE = json.dumps(data.IMM_FILE)
-_VOD_TEMPLATE = json.dumps(data.VOD_AI_IMAGE)
-#: File properties that come from the documentation example rather than from the file's own numbers.
-_PDS_RICH = frozenset(data.PDS_FILE) - {
-    "domain_id",
-    "drive_id",
-    "file_id",
-    "name",
-    "type",
-    "content_type",
-    "created_at",
-    "updated_at",
-    "file_extension",
-    "mime_type",
-    "mime_extension",
-    "hidden",
-    "size",
-    "starred",
-    "status",
-    "parent_file_id",
-    "category",
-    "trashed",
-}
+#: File properties that come from the documentation example rather than from the file's own numbers: every
+#: property of the example but these.
+_PDS_OWN = frozenset(
+    {
+        "domain_id",
+        "drive_id",
+        "file_id",
+        "name",
+        "type",
+        "content_type",
+        "created_at",
+        "updated_at",
+        "file_extension",
+        "mime_type",
+        "mime_extension",
+        "hidden",
+        "size",
+        "starred",
+        "status",
+        "parent_file_id",
+        "category",
+        "trashed",
+    }
+)
+
+
+def _pds_template() -> str:
+    return item_template("pds", "ScanFile", "items")
+
+
+@cache
+def _pds_rich_names() -> frozenset[str]:
+    return frozenset(json.loads(_pds_template())) - _PDS_OWN
+
+
+def _pds_rich(name: str) -> bool:
+    return name in _pds_rich_names()
 
 
 def _pds_time(moment: datetime) -> str:
@@ -167,7 +180,7 @@ def _imm_time(moment: datetime) -> str:
 
 
 class DataSet:
-    """The seeded data behind the five operations (see the module docstring for the rules)."""
+    """The seeded data behind the operations with behaviour (see the module docstring for the rules)."""
 
     def __init__(
         self,
@@ -210,6 +223,14 @@ class DataSet:
             out += self._digest(*parts, i).hex()
             i += 1
         return out[:n]
+
+    def draw(self, *parts: object) -> int:
+        """A seeded 64-bit number for ``parts``."""
+        return self._int(*parts)
+
+    def hex(self, n: int, *parts: object) -> str:
+        """``n`` seeded hex digits for ``parts``."""
+        return self._hex(n, *parts)
 
     def _moment(self, *parts: object) -> datetime:
         return _EPOCH + timedelta(
@@ -278,7 +299,7 @@ class DataSet:
         signature = quote(base64.b64encode(self._digest("sig", drive_id, k)[:20]).decode("ascii"), safe="")
         download = f"{data_host}/{file_id}/{quote(name)}?x-oss-expires={expires}&x-oss-signature={signature}"
         thumbnail = f"{download}&x-oss-process=image%2Fresize%2Cw_200" if category in ("image", "video") else ""
-        full: dict[str, Any] = json.loads(_PDS_TEMPLATE)
+        full: dict[str, Any] = json.loads(_pds_template())
         full.update(item)
         full.update(
             description="",
@@ -343,7 +364,7 @@ class DataSet:
             wanted = None
         else:
             wanted = tuple(f.strip() for f in fields.split(",") if f.strip())
-        rich = wanted is None or any(name in _PDS_RICH for name in wanted)
+        rich = wanted is None or any(_pds_rich(name) for name in wanted)
         items = []
         for k in range(position, end):
             item = self.pds_file(drive_id, k, rich=rich)
@@ -375,7 +396,7 @@ class DataSet:
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         _, mime, media = _BY_EXTENSION.get(ext, ("others", "application/octet-stream", "other"))
         created = self._moment("imm-created", uri)
-        item: dict[str, Any] = json.loads(_IMM_TEMPLATE)
+        item: dict[str, Any] = json.loads(item_template("imm", "BatchGetFileMeta", "Files"))
         keep = _IMM_KEEP[media]
         for key in _IMM_SPECIFIC - keep:
             item.pop(key, None)
@@ -416,26 +437,36 @@ class DataSet:
     def vod_video_exists(video_id: str) -> bool:
         return "missing" not in video_id
 
-    def vod_image_infos(self, video_id: str) -> list[dict[str, Any]]:
+    def vod_job_id(self, video_id: str) -> str:
+        """The id of the video's seeded AI image job (the one whose images a never-submitted video lists)."""
+        return self._hex(32, "vod-job", video_id)
+
+    def vod_job_created(self, video_id: str) -> datetime:
+        return self._moment("vod-job-created", video_id)
+
+    def vod_image_infos(self, video_id: str, job_id: str | None = None) -> list[dict[str, Any]]:
+        """The AI images job ``job_id`` (default: the seeded job) made of ``video_id``."""
         if self.vod_images == 0:
             return []
-        count = 1 + self._int("vod-count", video_id) % self.vod_images
+        job = job_id or self.vod_job_id(video_id)
+        salt: tuple[str, ...] = () if job_id is None else (job_id,)
+        count = 1 + self._int("vod-count", video_id, *salt) % self.vod_images
         out = []
         for i in range(count):
-            fmt = "gif" if self._int("vod-format", video_id, i) % 3 else "png"
-            info_id = self._hex(32, "vod-image", video_id, i)
-            created = self._moment("vod-created", video_id, i)
+            fmt = "gif" if self._int("vod-format", video_id, *salt, i) % 3 else "png"
+            info_id = self._hex(32, "vod-image", video_id, *salt, i)
+            created = self._moment("vod-created", video_id, *salt, i)
             expires = int(created.timestamp()) + 3600
-            item: dict[str, Any] = json.loads(_VOD_TEMPLATE)
+            item: dict[str, Any] = json.loads(item_template("vod", "ListAIImageInfo", "AIImageInfoList"))
             item.update(
                 CreationTime=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
                 AIImageInfoId=info_id,
                 FileURL=f"http://example.aliyundoc.com/{quote(video_id, safe='')}/image/ai/{info_id}.{fmt}"
-                f"?auth_key={expires}-0-0-{self._hex(32, 'vod-auth', video_id, i)}",
-                Version=self._hex(32, "vod-version", video_id, i),
+                f"?auth_key={expires}-0-0-{self._hex(32, 'vod-auth', video_id, *salt, i)}",
+                Version=self._hex(32, "vod-version", video_id, *salt, i),
                 VideoId=video_id,
-                JobId=self._hex(32, "vod-job", video_id),
-                Score=f"{(self._int('vod-score', video_id, i) % 10_000_000) / 1_000_000:.15g}",
+                JobId=job,
+                Score=f"{(self._int('vod-score', video_id, *salt, i) % 10_000_000) / 1_000_000:.15g}",
                 Format=fmt,
             )
             out.append(item)

@@ -1,7 +1,8 @@
 """The errors the emulator answers with, and how each vendor shapes them on the wire.
 
 Every refusal is an :class:`EmulatedError` (a code, a message, an HTTP status, and for Volcengine the numeric
-``CodeN``) raised anywhere in request handling and rendered once, by the service family the request was routed to:
+``CodeN``) raised anywhere in request handling and rendered once, by the wire family the request was routed to
+(``WireFamily.error_response``):
 
 * **Alibaba RPC** (IMM, VOD, ICE): ``{"RequestId", "HostId", "Code", "Message", "Recommend"}``, with the
   ``x-acs-request-id`` header;
@@ -20,13 +21,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+
+from .._runtime.families import family_for_style
 
 __all__ = ["EmulatedError", "ErrorContext", "render_error"]
 
-#: Service families, as the router names them.
-ALIBABA_RPC = "alibaba-rpc"
-PDS = "pds"
+#: The wire families the router names (their styles, see :mod:`cloudmedia._runtime.families`).
+ALIBABA_RPC = "rpc"
+PDS = "roa"
 VOLCENGINE = "volcengine"
 
 
@@ -57,47 +59,9 @@ class ErrorContext:
     region: str = ""
 
 
-def _alibaba_body(err: EmulatedError, ctx: ErrorContext) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "RequestId": ctx.request_id,
-        "HostId": ctx.host,
-        "Code": err.code,
-        "Message": err.message,
-        "Recommend": f"https://api.aliyun.com/troubleshoot?q={err.code}&product={ctx.product.upper()}"
-        f"&requestId={ctx.request_id}",
-    }
-    return body
-
-
-def _volcengine_body(err: EmulatedError, ctx: ErrorContext) -> dict[str, Any]:
-    error: dict[str, Any] = {}
-    if err.code_n is not None:
-        error["CodeN"] = err.code_n
-    error["Code"] = err.code
-    error["Message"] = err.message
-    return {
-        "ResponseMetadata": {
-            "RequestId": ctx.request_id,
-            "Action": ctx.action,
-            "Version": ctx.version,
-            "Service": ctx.product,
-            "Region": ctx.region,
-            "Error": error,
-        }
-    }
-
-
 def render_error(err: EmulatedError, ctx: ErrorContext) -> tuple[int, list[tuple[str, str]], bytes]:
-    """``(status, headers, body)`` of ``err`` in the shape of ``ctx.family``."""
-    if ctx.family == PDS:
-        body: dict[str, Any] = {"code": err.code, "message": err.message}
-        headers = [("Content-Type", "application/json"), ("x-ca-request-id", ctx.request_id)]
-    elif ctx.family == VOLCENGINE:
-        body = _volcengine_body(err, ctx)
-        headers = [("Content-Type", "application/json; charset=utf-8"), ("X-Tt-Logid", ctx.request_id)]
-    else:
-        body = _alibaba_body(err, ctx)
-        headers = [("Content-Type", "application/json;charset=utf-8"), ("x-acs-request-id", ctx.request_id)]
+    """``(status, headers, body)`` of ``err`` in the shape of the wire family ``ctx.family``."""
+    headers, body = family_for_style(ctx.family).error_response(err, ctx)
     headers.extend(err.headers.items())
     return err.status, headers, json.dumps(body, ensure_ascii=False).encode("utf-8")
 
@@ -308,39 +272,10 @@ def volc_op_invalid(name: str, detail: str = "") -> EmulatedError:
 
 # --------------------------------------------------------------------------------------- injected (any family)
 
-#: family -> status -> (code, message, CodeN) used by injected status faults without an explicit code.
-INJECTED: dict[str, dict[int, tuple[str, str, int | None]]] = {
-    ALIBABA_RPC: {
-        429: ("Throttling.User", "Request was denied due to user flow control.", None),
-        500: (
-            "InternalError",
-            "The request processing has failed due to some unknown error, exception or failure.",
-            None,
-        ),
-        502: ("BadGateway", "The gateway received an invalid response from the upstream server.", None),
-        503: ("ServiceUnavailable", "The request has failed due to a temporary failure of the server.", None),
-        504: ("GatewayTimeout", "The gateway timed out waiting for the upstream server.", None),
-    },
-    PDS: {
-        429: ("TooManyRequests", "Too many requests. Please try again later.", None),
-        500: ("InternalError", "Internal server error.", None),
-        502: ("BadGateway", "Bad gateway.", None),
-        503: ("ServiceUnavailable", "The service is unavailable. Please try again later.", None),
-        504: ("GatewayTimeout", "Gateway timeout.", None),
-    },
-    VOLCENGINE: {
-        429: ("FlowLimitExceeded", "Request Has Been Throttled.", None),
-        500: ("InternalError", "The request has failed due to an unknown error.", None),
-        502: ("BadGateway", "The gateway received an invalid response from the upstream server.", None),
-        503: ("ServiceUnavailable", "The request has failed due to a temporary failure of the server.", None),
-        504: ("InternalServiceTimeout", "Internal Service is timeout. Pls Contact With Admin.", 100016),
-    },
-}
-
 
 def injected(family: str, status: int, code: str | None, message: str | None) -> EmulatedError:
-    """The error an injected status fault answers with."""
-    default_code, default_message, code_n = INJECTED.get(family, INJECTED[ALIBABA_RPC]).get(
+    """The error an injected status fault answers with (the family's usual code for the status by default)."""
+    default_code, default_message, code_n = family_for_style(family).injected_errors.get(
         status, ("InjectedFault", f"Injected fault with HTTP status {status}.", None)
     )
     return EmulatedError(status, code or default_code, message or default_message, code_n=None if code else code_n)

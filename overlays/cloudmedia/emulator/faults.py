@@ -1,7 +1,7 @@
 """Fault injection, per route: latency, error statuses, connection resets, truncated and HTML bodies, throttling.
 
-**Where faults apply.** A request is read completely and routed first (its route is the product, e.g. ``imm``, and
-its action, e.g. ``BatchGetFileMeta``); then the faults are consulted, *before* the signature is verified:
+**Where faults apply.** A request is read completely, routed (its route is the product, e.g. ``imm``, and its
+action, e.g. ``BatchGetFileMeta``) and its signature verified first; then the faults are consulted:
 
 * ``delay`` waits that many seconds, then the request is handled normally (or by the fault's other effect);
 * ``status`` answers with that HTTP status and the vendor's error body (``Throttling.User``, ``ServiceUnavailable``,
@@ -12,9 +12,12 @@ its action, e.g. ``BatchGetFileMeta``); then the faults are consulted, *before* 
 * ``truncate`` lets the service answer, then sends only the first half of the body (with the full
   ``Content-Length``) and closes the connection.
 
-A ``status``, ``html`` or ``reset`` fault answers *instead of* the service: the request is not verified and its
-nonce is not consumed, as when a load balancer or gateway in front of the service fails. A ``truncate`` fault
-happens after the service has processed the request (nonce consumed), as when a connection drops mid-response.
+A request whose signature is refused gets the refusal, never a fault (and is not counted by ``times``/``after``).
+A verified request's nonce is spent before any fault applies: a ``status``, ``html`` or ``reset`` fault answers
+*instead of* the service, and a client that retries by resending the same signed request is refused with
+``SignatureNonceUsed`` - every retry must be signed afresh, as with the real services. A ``truncate`` fault happens
+after the service has processed the request, as when a connection drops mid-response. A request that names no
+known operation cannot be verified: the faults matching it apply directly.
 
 **Which requests.** ``route`` is ``*`` (every request, even unroutable ones), a product (``pds``), an action
 (``ScanFile``), ``product.action``, or several of these separated by ``,`` (case-insensitive). ``after=K`` lets the

@@ -1,13 +1,17 @@
-"""The HTTP server: :class:`Emulator`, a local stand-in for the five cloud endpoints.
+"""The HTTP server: :class:`Emulator`, a local stand-in for the cloud endpoints of every service model.
 
 One threaded HTTP/1.1 server (keep-alive, ``Content-Length`` or chunked request bodies, absolute-form request
-targets as sent through a proxy) bound to ``127.0.0.1`` serves every operation. For each request it:
+targets as sent through a proxy) bound to ``127.0.0.1`` serves every operation: a thread per connection, at most
+``max_connections``, more waiting in a listen backlog of ``backlog``. For each request it:
 
-1. reads it completely and routes it (:mod:`.services`);
-2. consults the injected faults (:mod:`.faults`) - before verification;
-3. verifies the signature or token (:mod:`.auth`) against the credential set, at the emulator's clock;
-4. extracts and validates the parameters from the service model;
-5. decides the answer from the seeded data (:mod:`.dataset`), or the vendor's error shape (:mod:`.errors`);
+1. routes it from its request line and headers (:mod:`.services`), then reads its body within the framing rules
+   and the time allowed (:mod:`.framing`; a malformed request is answered 4xx in the route's error shape);
+2. verifies the signature or token through the route's wire family (:mod:`.auth`) against the credential set, at
+   the emulator's clock - spending its nonce, so a resent request is a replay even if a fault answers it;
+3. consults the injected faults (:mod:`.faults`);
+4. extracts and validates the parameters from the service model (:mod:`.jsonbody` for JSON bodies);
+5. answers with the operation's behaviour (:mod:`.behaviours`) or its spec example (:mod:`.examples`), or the
+   vendor's error shape (:mod:`.errors`);
 6. appends a redacted :class:`~.accesslog.RequestRecord` to ``emu.requests``, then sends the answer (so a client
    that has its answer always finds the record).
 
@@ -17,6 +21,7 @@ An unexpected exception is answered with the vendor's ``InternalError`` (500) an
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import socket
 import struct
@@ -29,24 +34,32 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import IO, Any, ClassVar
+from typing import IO, Any, Self
 
 from .._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from .._runtime.families import family_for_style
+from .._runtime.model import ServiceModel
 from . import errors as E
+from . import framing
 from .accesslog import AccessLog, RequestRecord, redact_headers, redact_params, redact_query
 from .auth import Principal, Verifier, WireRequest
+from .behaviours import Behaviours
 from .credentials import CredentialSet
 from .dataset import DataSet
 from .faults import Fault, FaultSet
+from .framing import DeadlineReader, SlowClient
+from .jobs import JobBook
 from .services import Call, Registry, Route, Services, default_services, extract_params
 
 __all__ = ["Emulator"]
 
-_MAX_BODY = 16 * 1024 * 1024
 _HTML = (
     "<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} {reason}</h1>"
     "</center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n"
 )
+
+#: Seconds a connection must have been idle before it may be closed to make room for a waiting client.
+_REAP_AFTER = 0.05
 
 Credentialish = CredentialSet | Iterable[AlibabaCredentials | VolcengineCredentials | AccessToken]
 
@@ -66,23 +79,77 @@ def _format_seconds(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-class _BadRequest(Exception):
-    pass
-
-
 class _Server(ThreadingHTTPServer):
+    """A thread per connection, at most ``max_connections`` at once; further clients wait in the listen backlog
+    (``request_queue_size``) instead of being refused. While clients wait, the connection idle for longest (between
+    two requests, for at least :data:`_REAP_AFTER` seconds) is closed to make room, as a server does when out of
+    connections: a keep-alive connection never starves a new client."""
+
     daemon_threads = True
     allow_reuse_address = True
     emulator: Emulator
 
     def __init__(self, address: tuple[str, int], emulator: Emulator) -> None:
         self.emulator = emulator
+        self.request_queue_size = emulator.backlog
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
         self.connection_count = 0
+        self.peak_connections = 0
+        self.slots = threading.BoundedSemaphore(emulator.max_connections)
+        self.idle: dict[socket.socket, float] = {}
+        self.threads: set[threading.Thread] = set()
+        self.reaped = 0
+        self.closing = False
         super().__init__(address, _Handler)
 
-    def handle_error(self, request: Any, client_address: Any) -> None:  # noqa: ARG002
+    def set_idle(self, sock: socket.socket, idle: bool) -> None:
+        with self.connections_lock:
+            if idle:
+                self.idle[sock] = time.monotonic()
+            else:
+                self.idle.pop(sock, None)
+
+    def _reap_idle(self) -> None:
+        """Close the connection idle for longest, if one has been idle long enough."""
+        now = time.monotonic()
+        with self.connections_lock:
+            if not self.idle:
+                return
+            sock, since = min(self.idle.items(), key=lambda item: item[1])
+            if now - since < _REAP_AFTER:
+                return
+            del self.idle[sock]
+            self.reaped += 1
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        while not self.slots.acquire(timeout=0.02):
+            if self.closing:
+                self.shutdown_request(request)
+                return
+            self._reap_idle()
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        current = threading.current_thread()
+        with self.connections_lock:
+            self.threads.add(current)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.connections_lock:
+                self.threads.discard(current)
+            self.slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that goes away mid-request is not the emulator's error; anything else is kept.
         exc = sys.exc_info()[1]
         if isinstance(exc, (ConnectionError, TimeoutError)):
@@ -96,16 +163,39 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     server: _Server
     connection_id: int
+    #: Monotonic time by which the request being received must be complete (None between requests).
+    deadline: float | None = None
+    #: Requests answered on this connection.
+    answered: int = 0
 
     # ------------------------------------------------------------------------------------- connection
 
     def setup(self) -> None:
-        super().setup()
-        self.connection.settimeout(self.server.emulator.idle_timeout)
+        emu = self.server.emulator
+        self.connection = self.request
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        raw = DeadlineReader(
+            self.connection,
+            lambda: self.deadline,
+            self._request_started,
+            self._idle,
+            emu.idle_timeout,
+        )
+        self.rfile = io.BufferedReader(raw)
+        self.wfile = self.connection.makefile("wb")
         with self.server.connections_lock:
             self.server.connections.add(self.connection)
+            self.server.peak_connections = max(self.server.peak_connections, len(self.server.connections))
             self.server.connection_count += 1
             self.connection_id = self.server.connection_count
+
+    def _idle(self, idle: bool) -> None:
+        # Only a connection that has been answered is idle: a new one is waiting for its first request.
+        if self.answered or not idle:
+            self.server.set_idle(self.connection, idle)
+
+    def _request_started(self) -> None:
+        self.deadline = time.monotonic() + self.server.emulator.request_timeout
 
     def finish(self) -> None:
         try:
@@ -115,9 +205,27 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with self.server.connections_lock:
                 self.server.connections.discard(self.connection)
+                self.server.idle.pop(self.connection, None)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the signature of the base class
+    def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def handle_one_request(self) -> None:
+        self.deadline = None
+        self.path = ""
+        self.command = ""
+        self.requestline = ""
+        self.headers = None  # type: ignore[assignment]
+        try:
+            super().handle_one_request()
+        except SlowClient:
+            self.close_connection = True
+            self._refuse(framing.request_timeout(self.server.emulator.request_timeout))
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """What http.server refuses itself (request line, headers): the vendor's error shape, then close."""
+        self.close_connection = True
+        self._refuse(framing.http_error(code, message))
 
     def do_GET(self) -> None:
         self._handle()
@@ -126,42 +234,39 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ----------------------------------------------------------------------------------------- reading
 
-    def _read_body(self) -> bytes:
-        encoding = (self.headers.get("Transfer-Encoding") or "").lower()
-        if "chunked" in encoding:
-            chunks = []
-            total = 0
-            while True:
-                line = self.rfile.readline(65537)
-                if not line:
-                    raise _BadRequest("truncated chunked body")
-                try:
-                    size = int(line.split(b";", 1)[0].strip(), 16)
-                except ValueError:
-                    raise _BadRequest("bad chunk size") from None
-                if size == 0:
-                    while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
-                        pass
-                    break
-                total += size
-                if total > _MAX_BODY:
-                    raise _BadRequest("body too large")
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(3)
-            return b"".join(chunks)
-        length = self.headers.get("Content-Length")
-        if length is None:
-            return b""
-        try:
-            n = int(length)
-        except ValueError:
-            raise _BadRequest("bad Content-Length") from None
-        if n < 0 or n > _MAX_BODY:
-            raise _BadRequest("bad Content-Length")
-        body = self.rfile.read(n)
-        if len(body) != n:
-            raise _BadRequest("truncated body")
-        return body
+    def _read_body(self, length: int | None) -> bytes:
+        """The body, ``length`` bytes or chunked (None); raises an EmulatedError for a malformed one."""
+        limit = self.server.emulator.max_body
+        if length is not None:
+            body = self.rfile.read(length)
+            if len(body) != length:
+                raise framing.bad_request("the body is shorter than its Content-Length.")
+            return body
+        chunks = []
+        total = 0
+        while True:
+            line = self.rfile.readline(1026)
+            if not line.endswith(b"\n"):
+                raise framing.bad_request("a chunk size line is truncated or too long.")
+            size_text = line.split(b";", 1)[0].strip()
+            if not size_text or len(size_text) > 8 or any(c not in b"0123456789abcdefABCDEF" for c in size_text):
+                raise framing.bad_request("a chunk size is not a hexadecimal number.")
+            size = int(size_text, 16)
+            if size == 0:
+                for _ in range(100):  # trailer lines, up to the blank line
+                    if self.rfile.readline(1026) in (b"\r\n", b"\n", b""):
+                        break
+                else:
+                    raise framing.bad_request("too many trailer lines.")
+                break
+            total += size
+            if total > limit:
+                raise framing.payload_too_large(limit)
+            chunk = self.rfile.read(size)
+            if len(chunk) != size or self.rfile.read(2) != b"\r\n":
+                raise framing.bad_request("a chunk is truncated.")
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _target(self) -> tuple[str, str]:
         target = self.path
@@ -176,21 +281,50 @@ class _Handler(BaseHTTPRequestHandler):
         path, _, query = target.partition("?")
         return path or "/", query
 
+    def _header_pairs(self) -> tuple[tuple[str, str], ...]:
+        headers = getattr(self, "headers", None)
+        return tuple(headers.items()) if headers is not None else ()
+
     # ----------------------------------------------------------------------------------------- writing
 
     def _send(self, status: int, headers: list[tuple[str, str]], body: bytes, *, truncate: bool = False) -> None:
+        self.connection.settimeout(self.server.emulator.idle_timeout)
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
-        if truncate:
+        if truncate or self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
-        if self.command != "HEAD":
+        if getattr(self, "command", None) != "HEAD":
             self.wfile.write(body[: len(body) // 2] if truncate else body)
         self.wfile.flush()
         if truncate:
             self.close_connection = True
+
+    def _refuse(self, err: E.EmulatedError) -> None:
+        """Answer a request that could not be read in full (framing, time) in its route's error shape, and log it."""
+        emu = self.server.emulator
+        now = emu.verifier.now()
+        if not str(getattr(self, "request_version", "")).startswith("HTTP/1"):
+            self.request_version = "HTTP/1.1"  # a request line too broken to parse still gets a status line
+        path, raw_query = self._target() if getattr(self, "path", None) else ("/", "")
+        header_pairs = self._header_pairs()
+        req = WireRequest(getattr(self, "command", None) or "GET", path, raw_query, header_pairs, b"")
+        try:
+            route = emu.registry.route(req)
+        except Exception:  # noqa: BLE001 - a request too broken to route is answered in the Alibaba shape
+            route = Route(E.ALIBABA_RPC)
+        request_id = _request_id(route.family, now)
+        ctx = E.ErrorContext(
+            route.family, request_id, product=route.product or "", action=route.action, version=route.version
+        )
+        status, headers, body = E.render_error(err, ctx)
+        self._log(req, route, request_id, now, time.perf_counter(), status, err.code, None, None, {}, 0)
+        try:
+            self._send(status, headers, body)
+        except OSError:
+            pass
 
     def _reset(self) -> None:
         try:
@@ -202,51 +336,42 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ---------------------------------------------------------------------------------------- handling
 
-    def _handle(self) -> None:
+    def _log(
+        self,
+        req: WireRequest,
+        route: Route,
+        request_id: str,
+        now: datetime,
+        started: float,
+        status: int | None,
+        error_code: str | None,
+        fault: str | None,
+        principal: Principal | None,
+        params: dict[str, Any],
+        body_size: int,
+    ) -> None:
         emu = self.server.emulator
-        started = time.perf_counter()
-        seq = emu.requests.next_seq()
-        now = emu.verifier.now()
-        path, raw_query = self._target()
-        header_pairs = tuple((k, v) for k, v in self.headers.items())
-        try:
-            body = self._read_body()
-        except _BadRequest as exc:
-            self.close_connection = True
-            self._send(400, [("Content-Type", "text/plain")], f"Bad request: {exc}\n".encode())
-            return
-        req = WireRequest(self.command, path, raw_query, header_pairs, body)
-        route = emu.registry.route(req)
-        request_id = _request_id(route.family, now)
-        outcome = _Outcome()
-        try:
-            self._decide(emu, req, route, request_id, outcome)
-        except Exception:  # noqa: BLE001 - a bug of the emulator: answered as InternalError, kept for tests
-            emu.internal_errors.append(traceback.format_exc())
-            ctx = E.ErrorContext(route.family, request_id, product=route.product or "")
-            outcome.fail(E.injected(route.family, 500, None, None), ctx)
-        principal = outcome.principal
         record = RequestRecord(
-            seq=seq,
+            seq=emu.requests.next_seq(),
             request_id=request_id,
             time=now,
             client=f"{self.client_address[0]}:{self.client_address[1]}",
             connection=self.connection_id,
-            method=self.command,
-            path=path,
+            method=req.method,
+            path=req.path,
             query=redact_query(req.query),
-            headers=redact_headers(header_pairs),
-            body_size=len(body),
+            headers=redact_headers(req.headers),
+            body_size=body_size,
             route=route.product,
             action=route.action or None,
             version=route.version or None,
             scheme=principal.scheme if principal else None,
             access_key_id=principal.access_key_id if principal else None,
             sts=principal.sts if principal else False,
-            params=redact_params(outcome.params),
-            status=None if outcome.reset else outcome.status,
-            error_code=outcome.error_code,
-            fault=outcome.fault,
+            params=redact_params(params),
+            status=status,
+            error_code=error_code,
+            fault=fault,
             duration_ms=(time.perf_counter() - started) * 1000,
         )
         # Logged before the answer leaves, so a client that has its answer always finds the record.
@@ -256,28 +381,79 @@ class _Handler(BaseHTTPRequestHandler):
                 print(record.format(), file=emu.log_stream, flush=True)
             except (OSError, ValueError):
                 pass
+
+    def _handle(self) -> None:
+        emu = self.server.emulator
+        started = time.perf_counter()
+        now = emu.verifier.now()
+        path, raw_query = self._target()
+        header_pairs = tuple((k, v) for k, v in self.headers.items())
+        head = WireRequest(self.command, path, raw_query, header_pairs, b"")
+        route = emu.registry.route(head)
+        request_id = _request_id(route.family, now)
+        outcome = _Outcome()
+        ctx = E.ErrorContext(
+            route.family,
+            request_id,
+            host=head.header("host") or "",
+            product=route.product or "",
+            action=route.action,
+            version=route.version,
+        )
+        body = b""
+        try:
+            body = self._read_body(framing.body_framing(list(header_pairs), emu.max_body))
+        except E.EmulatedError as err:  # the body cannot be read: answer, then close the connection
+            self.close_connection = True
+            outcome.fail(err, ctx)
+        self.deadline = None  # the request is in; what follows is the emulator's time, not the client's
+        req = WireRequest(self.command, path, raw_query, header_pairs, body)
+        if outcome.error_code is None:
+            try:
+                self._decide(emu, req, route, ctx, outcome)
+            except Exception:  # noqa: BLE001 - a bug of the emulator: answered as InternalError, kept for tests
+                emu.internal_errors.append(traceback.format_exc())
+                outcome.fail(E.injected(route.family, 500, None, None), ctx)
+        self._log(
+            req,
+            route,
+            request_id,
+            now,
+            started,
+            None if outcome.reset else outcome.status,
+            outcome.error_code,
+            outcome.fault,
+            outcome.principal,
+            outcome.params,
+            len(body),
+        )
         try:
             if outcome.reset:
                 self._reset()
             else:
                 self._send(outcome.status, outcome.headers, outcome.body, truncate=outcome.truncate)
+                self.answered += 1
         except (ConnectionError, TimeoutError):
             self.close_connection = True
 
-    def _decide(self, emu: Emulator, req: WireRequest, route: Route, request_id: str, out: _Outcome) -> None:
-        """Fill ``out`` with the answer to ``req``."""
-        ctx = E.ErrorContext(
-            family=route.family,
-            request_id=request_id,
-            host=req.header("host") or "",
-            product=route.product or "",
-            action=route.action,
-            version=route.version,
-            region="",
-        )
+    def _verify(self, emu: Emulator, req: WireRequest, route: Route) -> Principal:
+        return emu.verifier.verify(req, route.family, route.product)
+
+    def _decide(self, emu: Emulator, req: WireRequest, route: Route, ctx: E.ErrorContext, out: _Outcome) -> None:
+        """Fill ``out`` with the answer to ``req``: verify (the nonce is spent here), then faults, then serve."""
+        verified = route.error is None and route.operation is not None
+        if verified:
+            try:
+                principal = self._verify(emu, req, route)
+            except E.EmulatedError as err:
+                out.fail(err, ctx)
+                return
+            out.principal = principal
+            if principal.region:
+                ctx = dataclasses.replace(ctx, region=principal.region)
         delay, fault = emu.faults.pick(route.product, route.action)
         if delay:
-            time.sleep(delay)
+            emu.sleep(delay)
             out.fault = "delay"
         if fault is not None:
             out.fault = fault.kind
@@ -291,23 +467,14 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.status is not None:
                 out.fail(self._injected(route, fault), ctx)
                 return
-        if route.error is not None or route.operation is None:
+        if not verified:
             out.fail(route.error or E.invalid_action(route.action), ctx)
             return
+        assert out.principal is not None
         try:
-            if route.family == E.PDS:
-                principal = emu.verifier.pds(req)
-            elif route.family == E.VOLCENGINE:
-                assert route.service is not None
-                principal = emu.verifier.volcengine(req, route.service.product)
-            else:
-                principal = emu.verifier.alibaba_rpc(req)
-            out.principal = principal
-            if principal.region:
-                ctx = dataclasses.replace(ctx, region=principal.region)
             params = extract_params(route, req)
             out.params = params
-            result = emu.services.handle(Call(route, params, principal, request_id))
+            result = emu.services.handle(Call(route, params, out.principal, ctx.request_id))
         except E.EmulatedError as err:
             out.fail(err, ctx)
             return
@@ -320,10 +487,7 @@ class _Handler(BaseHTTPRequestHandler):
         assert fault.status is not None
         err = E.injected(route.family, fault.status, fault.code, fault.message)
         if fault.retry_after is not None:
-            headers = {"Retry-After": _format_seconds(fault.retry_after)}
-            if route.family in (E.ALIBABA_RPC, E.PDS):
-                headers["x-acs-retry-after"] = str(max(1, round(fault.retry_after * 1000)))
-            err.headers = headers
+            err.headers = family_for_style(route.family).retry_after_headers(fault.retry_after)
         return err
 
 
@@ -355,7 +519,7 @@ class _Outcome:
 
 
 class Emulator:
-    """A local emulator of the five operations, verifying signatures against ``credentials``.
+    """A local emulator of every operation of the service models, verifying signatures against ``credentials``.
 
     ::
 
@@ -373,6 +537,12 @@ class Emulator:
     - ``faults``: faults to start with (:class:`Fault` objects or command-line specs).
     - ``log_size``: how many records ``requests`` keeps; ``log_stream``: also print one line per request there.
     - ``idle_timeout``: seconds an idle keep-alive connection is kept open.
+    - ``request_timeout``: seconds a client has, from a request's first byte, to send all of it (else 408).
+    - ``max_body``: the largest request body accepted, in bytes (else 413).
+    - ``max_connections``: connections served at once (a thread each); more wait in the listen backlog of
+      ``backlog`` connections.
+    - ``job_polls``: how many polls an asynchronous job reports "in progress" before its outcome (:mod:`.jobs`).
+    - ``services``: the service models to serve (default: every installed service package).
     """
 
     def __init__(
@@ -391,7 +561,17 @@ class Emulator:
         log_size: int = 10_000,
         log_stream: IO[str] | None = None,
         idle_timeout: float = 60.0,
+        request_timeout: float = 10.0,
+        max_body: int = 8 * 1024 * 1024,
+        max_connections: int = 2048,
+        backlog: int = 1024,
+        job_polls: int = 2,
+        services: Iterable[ServiceModel] | None = None,
     ) -> None:
+        if request_timeout <= 0 or idle_timeout <= 0:
+            raise ValueError("request_timeout and idle_timeout must be > 0 seconds")
+        if max_body < 0 or max_connections < 1 or backlog < 1:
+            raise ValueError("max_body must be >= 0, max_connections and backlog >= 1")
         if credentials is None:
             credentials = CredentialSet.default()
         elif not isinstance(credentials, CredentialSet):
@@ -403,8 +583,10 @@ class Emulator:
         skew = max_skew if isinstance(max_skew, timedelta) else timedelta(seconds=max_skew)
         self._clock: Callable[[], datetime] = clock or _utc_now
         self.verifier = Verifier(credentials, self._now, skew)
-        self.registry = Registry(default_services())
-        self.services = Services(self.data)
+        self.registry = Registry(default_services() if services is None else services)
+        self.jobs = JobBook(self.data, self._now, polls=job_polls)
+        self.behaviours = Behaviours(self.data, self.jobs)
+        self.services = Services(self.behaviours.handlers)
         self.faults = FaultSet()
         for fault in faults:
             if isinstance(fault, str):
@@ -415,6 +597,12 @@ class Emulator:
         self.internal_errors: list[str] = []
         self.log_stream = log_stream
         self.idle_timeout = idle_timeout
+        self.request_timeout = request_timeout
+        self.max_body = max_body
+        self.max_connections = max_connections
+        self.backlog = backlog
+        #: How injected delays wait (replaceable in tests).
+        self.sleep: Callable[[float], None] = time.sleep
         self._address = ("127.0.0.1", port)  # loopback only: the default credentials are public
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -455,6 +643,7 @@ class Emulator:
         server, self._server = self._server, None
         if server is None:
             return
+        server.closing = True
         server.shutdown()
         server.server_close()
         with server.connections_lock:
@@ -467,11 +656,16 @@ class Emulator:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        with server.connections_lock:
+            handlers = list(server.threads)
+        for thread in handlers:  # every connection's thread ends with its connection
+            thread.join(timeout=5)
 
     close = stop
 
-    def __enter__(self) -> Emulator:
-        return self.start()
+    def __enter__(self) -> Self:
+        self.start()
+        return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -502,10 +696,23 @@ class Emulator:
 
     # ------------------------------------------------------------------------------------------ state
 
+    @property
+    def open_connections(self) -> int:
+        """Connections being served now (one thread each)."""
+        server = self._server
+        return len(server.connections) if server is not None else 0
+
+    @property
+    def peak_connections(self) -> int:
+        """The most connections served at once since the start (at most ``max_connections``)."""
+        server = self._server
+        return server.peak_connections if server is not None else 0
+
     def reset(self) -> None:
         """Forget the access log, the used nonces, the faults and the internal errors."""
         self.requests.clear()
         self.verifier.nonces.clear()
+        self.jobs.clear()
         self.faults.clear()
         self.internal_errors.clear()
 
@@ -513,11 +720,7 @@ class Emulator:
         where = self.url if self._server is not None else "not running"
         return f"Emulator({where}, {self.credentials!r}, {self.data!r})"
 
-    #: The operations served, as ``product.Action``.
-    OPERATIONS: ClassVar[tuple[str, ...]] = (
-        "pds.ScanFile",
-        "imm.BatchGetFileMeta",
-        "vod.ListAIImageInfo",
-        "ice.SearchMediaByFace",
-        "nta.CreateFileDetection",
-    )
+    @property
+    def operations(self) -> list[str]:
+        """The operations served, as ``product.Action``: every operation of every service model."""
+        return [f"{s.product}.{op.action}" for s in self.registry.services for op in s.operations.values()]

@@ -1,4 +1,5 @@
-"""Routing, parameter extraction and validation (driven by the service models), and the five operations.
+"""Routing, parameter extraction and validation (driven by the service models), and the dispatch of a call to its
+hand-written behaviour (:mod:`.behaviours`) or its spec example (:mod:`.examples`).
 
 **Routing**, as the real endpoints tell requests apart, from the generated service models
 (``cloudmedia.<package>._service.SERVICE``):
@@ -19,18 +20,22 @@ A required parameter sent empty counts as missing.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .._runtime.errors import ParamValidationError
+from .._runtime.families import family_for_service, family_for_style
 from .._runtime.model import BODY, QUERY, ROA, RPC, VOLCENGINE, OperationModel, ServiceModel
 from .._runtime.signing.rpc_v1 import PROTOCOL_PARAMETERS
 from .._runtime.validation import validate_params
 from . import errors as E
+from . import framing
 from .auth import Principal, WireRequest
-from .dataset import ICE_DEFAULT_PAGE_SIZE, PDS_DEFAULT_LIMIT, DataSet
+from .examples import answer_from_example
+from .jsonbody import MAX_INTEGER_DIGITS, BadJson, parse_json
 
 __all__ = ["Registry", "Route", "Services", "default_services"]
 
@@ -38,27 +43,19 @@ __all__ = ["Registry", "Route", "Services", "default_services"]
 _RPC_PROTOCOL = PROTOCOL_PARAMETERS | {"SignatureType", "BearerToken", "RegionId"}
 _INTEGER = re.compile(r"[+-]?\d+")
 
-#: The packages whose service models the emulator serves.
-SERVICE_PACKAGES = ("pds", "imm", "vod", "ice", "nta")
-
 
 def default_services() -> list[ServiceModel]:
-    """The service models of the generated packages."""
+    """The service models of every installed service package (the generated registry, ``cloudmedia._services``)."""
     import importlib
 
-    out = []
-    for package in SERVICE_PACKAGES:
-        module = importlib.import_module(f"cloudmedia.{package}._service")
-        out.append(module.SERVICE)
-    return out
+    from .._services import PACKAGES
+
+    return [importlib.import_module(f"cloudmedia.{package}._service").SERVICE for package in PACKAGES]
 
 
 def family_of(service: ServiceModel, op: OperationModel | None = None) -> str:
-    if service.vendor == "volcengine":
-        return E.VOLCENGINE
-    if service.product == "pds" or (op is not None and op.style == ROA):
-        return E.PDS
-    return E.ALIBABA_RPC
+    """The wire family (its style) a request for ``service`` is answered in."""
+    return op.style if op is not None else family_for_service(service).style
 
 
 @dataclass(frozen=True)
@@ -178,17 +175,25 @@ def _schema_type(schema: Mapping[str, Any]) -> str | None:
     return None
 
 
+class _QueryNumber(ValueError):
+    pass
+
+
 def _from_query(raw: str, schema: Mapping[str, Any]) -> Any:
     """A query value converted to the schema's JSON type; left a string when it does not convert (validation
     then reports it)."""
     kind = _schema_type(schema)
-    if kind == "integer" and _INTEGER.fullmatch(raw.strip()):
+    if kind in ("integer", "number") and _INTEGER.fullmatch(raw.strip()):
+        digits = len(raw.strip().lstrip("+-"))
+        if digits > MAX_INTEGER_DIGITS:
+            raise _QueryNumber(f"The value has {digits} digits; at most {MAX_INTEGER_DIGITS} are allowed.")
         return int(raw)
     if kind == "number":
         try:
-            return float(raw) if not _INTEGER.fullmatch(raw.strip()) else int(raw)
+            value = float(raw)
         except ValueError:
             return raw
+        return value if math.isfinite(value) else raw
     if kind == "boolean" and raw.lower() in ("true", "false"):
         return raw.lower() == "true"
     if kind in ("array", "object"):
@@ -200,29 +205,14 @@ def _from_query(raw: str, schema: Mapping[str, Any]) -> Any:
 
 
 def _param_error(family: str, err: ParamValidationError) -> E.EmulatedError:
-    name = err.wire_name
-    if family == E.PDS:
-        if err.rule == "required":
-            return E.pds_missing(name)
-        if err.rule in (
-            "minimum",
-            "maximum",
-            "exclusiveMinimum",
-            "exclusiveMaximum",
-            "minLength",
-            "maxLength",
-            "minItems",
-            "maxItems",
-        ):
-            return E.pds_out_of_range(name, err.detail)
-        return E.pds_invalid(name, err.detail)
-    if family == E.VOLCENGINE:
-        if err.rule == "required":
-            return E.volc_op_missing(name)
-        return E.volc_op_invalid(name, err.detail)
-    if err.rule == "required":
-        return E.missing_parameter(name)
-    return E.invalid_parameter(name, err.detail)
+    return family_for_style(family).param_error(err)
+
+
+def _json_content_type(family: str, content_type: str | None) -> None:
+    """A JSON body must say so (``application/json``, any parameters): a body is not parsed on a guess."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
+        raise framing.unsupported_media_type(content_type)
 
 
 def extract_params(route: Route, req: WireRequest) -> dict[str, Any]:
@@ -232,19 +222,16 @@ def extract_params(route: Route, req: WireRequest) -> dict[str, Any]:
     family = route.family
     values: dict[str, Any] = {}
     body_params = [p for p in op.params if p.location == BODY]
-    if body_params or op.style in (ROA, VOLCENGINE):
+    if body_params or family_for_style(op.style).body_parameters:
         body: Any = {}
         if req.body.strip():
+            _json_content_type(family, req.header("content-type"))
             try:
-                body = json.loads(req.body)
-            except ValueError as exc:
-                if family == E.PDS:
-                    raise E.pds_bad_json(str(exc)) from None
-                raise E.volc_op_invalid("body", f"The body is not JSON ({exc}).") from None
+                body = parse_json(req.body)
+            except BadJson as exc:
+                raise family_for_style(family).body_error(str(exc)) from None
         if not isinstance(body, dict):
-            if family == E.PDS:
-                raise E.pds_bad_json("The body must be a JSON object.")
-            raise E.volc_op_invalid("body", "The body must be a JSON object.")
+            raise family_for_style(family).body_error("The body must be a JSON object.")
         for p in body_params:
             if p.wire in body:
                 values[p.wire] = body[p.wire]
@@ -255,7 +242,12 @@ def extract_params(route: Route, req: WireRequest) -> dict[str, Any]:
         if p.location != QUERY or p.wire in ("Action", "Version") or p.wire in _RPC_PROTOCOL:
             continue
         if p.wire in query:
-            values[p.wire] = _from_query(query[p.wire], p.schema)
+            try:
+                values[p.wire] = _from_query(query[p.wire], p.schema)
+            except _QueryNumber as exc:
+                raise _param_error(
+                    family, ParamValidationError(op.name, p.python, p.wire, "type", None, str(exc))
+                ) from None
     for p in op.params:
         if p.required and values.get(p.wire) == "" and p.wire not in ("Action", "Version"):
             values[p.wire] = None
@@ -283,103 +275,16 @@ Handler = Callable[[Call], dict[str, Any]]
 
 
 class Services:
-    """The behaviour of the emulated operations, over a :class:`DataSet`."""
+    """Answers a verified, validated call: with the operation's hand-written behaviour when it has one
+    (``handlers``, keyed by ``(product, action)``), else from the operation's example (:mod:`.examples`)."""
 
-    def __init__(self, dataset: DataSet) -> None:
-        self.data = dataset
-        self.handlers: dict[tuple[str, str], Handler] = {
-            ("pds", "ScanFile"): self.scan_file,
-            ("imm", "BatchGetFileMeta"): self.batch_get_file_meta,
-            ("vod", "ListAIImageInfo"): self.list_ai_image_info,
-            ("ice", "SearchMediaByFace"): self.search_media_by_face,
-            ("nta", "CreateFileDetection"): self.create_file_detection,
-        }
+    def __init__(self, handlers: dict[tuple[str, str], Handler]) -> None:
+        self.handlers = handlers
 
     def handle(self, call: Call) -> dict[str, Any]:
         service, op = call.route.service, call.route.operation
         assert service is not None and op is not None
         handler = self.handlers.get((service.product, op.action))
         if handler is None:
-            raise E.invalid_action(f"{op.action} (not emulated)")
+            return answer_from_example(call)
         return handler(call)
-
-    # -------------------------------------------------------------------------------------------- PDS
-
-    def scan_file(self, call: Call) -> dict[str, Any]:
-        p = call.params
-        drive_id: str = p["drive_id"]
-        if not self.data.pds_drive_exists(drive_id):
-            raise E.pds_not_found("drive", f"drive_id: {drive_id}")
-        limit: int = p.get("limit", PDS_DEFAULT_LIMIT)
-        marker = p.get("marker") or ""
-        position = 0
-        if marker:
-            found = self.data.pds_position(drive_id, marker)
-            if found is None or found > self.data.pds_files:
-                raise E.pds_invalid("marker", "It is not a marker of this drive.")
-            position = found
-        return self.data.pds_scan(drive_id, position, limit, p.get("fields"))
-
-    # -------------------------------------------------------------------------------------------- IMM
-
-    def batch_get_file_meta(self, call: Call) -> dict[str, Any]:
-        p = call.params
-        project: str = p["ProjectName"]
-        dataset: str = p["DatasetName"]
-        if not self.data.imm_resource_exists(project):
-            raise E.EmulatedError(404, "ResourceNotFound", f"The specified resource Project {project!r} is not found.")
-        if not self.data.imm_resource_exists(dataset):
-            raise E.EmulatedError(404, "ResourceNotFound", f"The specified resource Dataset {dataset!r} is not found.")
-        uris: list[str] = p["URIs"]
-        fields = p.get("WithFields") or None
-        files = []
-        for uri in uris:
-            if not self.data.imm_known(uri):
-                continue
-            item = self.data.imm_file(project, dataset, uri)
-            if fields:
-                item = {k: item[k] for k in fields if k in item}
-            files.append(item)
-        return {"RequestId": call.request_id, "Files": files}
-
-    # -------------------------------------------------------------------------------------------- VOD
-
-    def list_ai_image_info(self, call: Call) -> dict[str, Any]:
-        video_id: str = call.params["VideoId"]
-        if not self.data.vod_video_exists(video_id):
-            raise E.EmulatedError(404, "InvalidVideo.NotFound", "The video does not exist.")
-        return {"RequestId": call.request_id, "AIImageInfoList": self.data.vod_image_infos(video_id)}
-
-    # -------------------------------------------------------------------------------------------- ICE
-
-    def search_media_by_face(self, call: Call) -> dict[str, Any]:
-        p = call.params
-        page_no: int = p.get("PageNo", 1)
-        page_size: int = p.get("PageSize", ICE_DEFAULT_PAGE_SIZE)
-        items, total = self.data.ice_search(p, page_no, page_size)
-        return {
-            "RequestId": call.request_id,
-            "Success": "true",
-            "Code": "200",
-            "MediaInfoList": items,
-            "Total": total,
-        }
-
-    # -------------------------------------------------------------------------------------------- NTA
-
-    def create_file_detection(self, call: Call) -> dict[str, Any]:
-        sign_url: str = call.params["SignURL"]
-        if not sign_url.lower().startswith(("https://", "http://")):
-            raise E.volc_op_invalid("SignURL", "It must be an http(s) presigned URL.")
-        route = call.route
-        assert route.service is not None
-        return {
-            "ResponseMetadata": {
-                "RequestId": call.request_id,
-                "Action": route.action,
-                "Version": route.version,
-                "Service": route.service.product,
-                "Region": call.principal.region or "",
-            },
-            "Result": {"QueryKey": self.data.nta_query_key(sign_url)},
-        }

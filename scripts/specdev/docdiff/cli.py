@@ -41,7 +41,10 @@ def run(
         raise PageError(f"cannot read {page_path}: {exc}") from exc
     page = read_page(text, _label(page_path))
     op = find_operation(page, Path(spec) if spec is not None else None, root)
-    snap_path = Path(snapshot) if snapshot is not None else (snapshot_for(op.file) if use_snapshot else None)
+    if snapshot is not None:
+        snap_path: Path | None = Path(snapshot)
+    else:
+        snap_path = snapshot_for(op.file, op.operation_id) if use_snapshot else None
     snap_page = None
     if snap_path is not None and use_snapshot:
         try:
@@ -55,25 +58,37 @@ def run(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="docdiff",
-        description="Compare a saved vendor API reference page with the spec of its operation.",
-        epilog="Exit status: 0 no drift, 1 drift, 2 the page (or its spec) cannot be read.",
+        description="Compare saved vendor API reference pages with the specs of their operations.",
+        epilog="Exit status: 0 no drift, 1 drift, 2 a page (or its spec) cannot be read (the worst page decides).",
     )
-    parser.add_argument("page", type=Path, help="the saved page (plain text)")
+    parser.add_argument("pages", type=Path, nargs="+", metavar="PAGE", help="saved pages (plain text)")
     parser.add_argument("--spec", type=Path, help="the spec to compare with (default: found by operation)")
     parser.add_argument(
-        "--snapshot", type=Path, help="the page the spec was written from (default: specs/snapshots/<spec stem>.txt)"
+        "--snapshot",
+        type=Path,
+        help="the page the spec was written from (default: specs/snapshots/<spec stem>/<OperationId>.txt)",
     )
     parser.add_argument("--no-snapshot", action="store_true", help="ignore the snapshot")
-    parser.add_argument("--json", action="store_true", help="print a machine-readable report")
+    parser.add_argument("--root", type=Path, help="the repository whose specs/ is searched (default: this one)")
+    parser.add_argument("--json", action="store_true", help="print a machine-readable report (one per page)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list spec-only items and notes")
     args = parser.parse_args(argv)
+    if len(args.pages) > 1 and (args.spec or args.snapshot):
+        parser.error("--spec and --snapshot take one page")
+    status = EXIT_OK
+    for page in args.pages:
+        status = max(status, _one(page, args))
+    return status
+
+
+def _one(page: Path, args: argparse.Namespace) -> int:
     try:
-        report = run(args.page, args.spec, args.snapshot, use_snapshot=not args.no_snapshot)
+        report = run(page, args.spec, args.snapshot, use_snapshot=not args.no_snapshot, root=args.root)
     except (PageError, SpecError) as exc:
         what = "cannot read the page" if isinstance(exc, PageError) else "cannot compare"
-        print(f"docdiff: {args.page}: {what}: {exc}", file=sys.stderr)
+        print(f"docdiff: {page}: {what}: {exc}", file=sys.stderr)
         if args.json:
-            print(json.dumps({"page": str(args.page), "error": str(exc), "readable": isinstance(exc, SpecError)}))
+            print(json.dumps({"page": str(page), "error": str(exc), "readable": isinstance(exc, SpecError)}))
         return EXIT_UNREADABLE
     try:
         print(render_json(report) if args.json else render_text(report, verbose=args.verbose))

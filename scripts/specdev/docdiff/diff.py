@@ -9,9 +9,10 @@ from typing import Any
 
 from .readers import Page
 from .spec import SchemaWalker, SpecOperation, SpecParam, schema_type
+from .text import coerce_value, parse_limits
 from .tree import Entry, Path, build_entries, json_paths, render_path
 
-__all__ = ["Change", "Report", "compare"]
+__all__ = ["Change", "Report", "compare", "listed_values"]
 
 _MISSING = object()
 
@@ -131,6 +132,16 @@ def json_differences(page: Any, spec: Any, path: str = "", limit: int = 20) -> l
     return out
 
 
+def _words(text: str) -> str:
+    """A description as its words: line breaks, bullets and spacing do not count."""
+    return " ".join(text.replace("•", " ").replace("·", " ").split())
+
+
+def listed_values(description: str) -> list[Any]:
+    """The allowed values a response field's description lists (``Valid values: gif and png``)."""
+    return list(parse_limits(description, "string").get("enum") or [])
+
+
 def _topmost(paths: Iterable[Path]) -> list[Path]:
     """Drop paths whose ancestor is in the set too."""
     chosen = set(paths)
@@ -163,6 +174,8 @@ def _example_matches(entry: Entry, sp: SpecParam, spec_params: dict[Path, SpecPa
     page_ex = entry.example.strip()
     if not page_ex:
         return None
+    if entry.json_type in ("integer", "number", "boolean") and isinstance(coerce_value(page_ex, entry.json_type), str):
+        return None  # the page's example does not fit the type it states: nothing to compare
     if sp.has_example:
         spec_ex = sp.example
         if isinstance(spec_ex, list | dict):
@@ -236,6 +249,14 @@ def _compare_params(page: Page, op: SpecOperation, snapshot: Page | None, report
                     },
                 )
             )
+        if snap_entry is not None and _words(snap_entry.description) != _words(e.description):
+            report.changes.append(
+                Change(
+                    "parameter-description-changed",
+                    subject,
+                    {"page": _words(e.description), "snapshot": _words(snap_entry.description)},
+                )
+            )
         match = _example_matches(e, sp, spec_params)
         if match is False:
             report.changes.append(
@@ -260,6 +281,8 @@ class _Fields:
     retyped: list[tuple[Path, str, str, str]]
     table: int
     example: int
+    entries: dict[Path, Entry] = field(default_factory=dict)  # page path -> table row
+    canonical: dict[Path, Path] = field(default_factory=dict)  # page path -> spec path
 
 
 def _page_fields(page: Page, walker: SchemaWalker) -> tuple[_Fields, list[str]]:
@@ -280,12 +303,13 @@ def _page_fields(page: Page, walker: SchemaWalker) -> tuple[_Fields, list[str]]:
         by_path[e.path] = e
     for p in example_paths:
         sources.setdefault(p, set()).add("example")
-    result = _Fields({}, {}, [], len(entries), len(example_paths))
+    result = _Fields({}, {}, [], len(entries), len(example_paths), by_path)
     for p, src in sources.items():
         found = walker.lookup(p)
         if found is None:
             result.added[p] = src
             continue
+        result.canonical[p] = found[0]
         result.present.setdefault(found[0], set()).update(src)
         entry = by_path.get(p)
         spec_type = schema_type(found[1]) if found[1] else None
@@ -326,7 +350,29 @@ def _compare_response(page: Page, op: SpecOperation, snapshot: Page | None, repo
                 },
             )
         )
-    origin = _page_fields(snapshot, walker)[0].present if snapshot is not None else fields.present
+    snap_fields = _page_fields(snapshot, walker)[0] if snapshot is not None else None
+    for path, entry in fields.entries.items():
+        if path not in fields.canonical or entry.item and not entry.description:
+            continue
+        subject = render_path(path)
+        snap_entry = snap_fields.entries.get(path) if snap_fields is not None else None
+        if snap_entry is not None and _words(snap_entry.description) != _words(entry.description):
+            report.changes.append(
+                Change(
+                    "response-field-description-changed",
+                    subject,
+                    {"page": _words(entry.description), "snapshot": _words(snap_entry.description)},
+                )
+            )
+        found = walker.lookup(path)
+        spec_description = str((found[1] if found else {}).get("description") or "")
+        page_values = listed_values(entry.description)
+        spec_values = listed_values(spec_description)
+        if page_values and sorted(map(str, page_values)) != sorted(map(str, spec_values)):
+            report.changes.append(
+                Change("response-field-values-changed", subject, {"page": page_values, "spec": spec_values})
+            )
+    origin = snap_fields.present if snap_fields is not None else fields.present
     for path in _topmost([p for p in origin if p not in fields.present]):
         report.changes.append(Change("response-field-removed", render_path(path), {"sources": sorted(origin[path])}))
     spec_only = [p for p in walker.all_paths() if p not in origin]

@@ -74,6 +74,9 @@ class Page:
     response_examples: list[Any] = field(default_factory=list)
     errors: list[ErrorRow] | None = None
     warnings: list[str] = field(default_factory=list)
+    summary: str | None = None  # the page's one-line description of the operation
+    description: str = ""  # the summary and the operation description section, as one paragraph
+    service: str | None = None  # product code: ``imm`` (RAM action ``imm:X``), ``nta`` (signing scope)
 
 
 # --------------------------------------------------------------------------------------------- sections
@@ -87,18 +90,17 @@ _HEADINGS = {
     "errors": ["Error codes", "错误码"],
     "syntax": ["Request syntax"],
     "request-info": ["请求说明"],
+    "description": ["Operation description", "注意事项", "接口说明"],
     "other": [
         "Change history",
         "Release notes",
         "Request headers",
         "Response headers",
-        "Operation description",
         "Debugging",
         "Authorization information",
         "RAM authorization",
         "Try it now",
         "调试",
-        "注意事项",
         "公共参数",
         "References",
     ],
@@ -174,6 +176,11 @@ def _find_table(section: str, first_role: str) -> _Table | None:
         s = line.strip()
         if not s:
             continue
+        if "\t" in s:
+            cells = [c.strip() for c in s.split("\t")]
+            tab_roles = [_ROLE_OF.get(c.lower()) for c in cells if c]
+            if len(tab_roles) >= 3 and None not in tab_roles and tab_roles[0] == first_role:
+                return _Table("tabs", [r for r in tab_roles if r is not None], "\n".join(lines[i + 1 :]))
         if s.startswith("|"):
             start = sum(len(x) + 1 for x in lines[:i])
             return _Table("pipe", [], section[start:])
@@ -361,13 +368,66 @@ def _glued_rows(table: _Table) -> list[Row]:
             continue
         m = _GLUED_ROW.fullmatch(s)
         followed_by_blank = k + 1 >= len(raw) or not raw[k + 1].strip()
-        if m and followed_by_blank and (m.group("req") or not has_req or not m.group("name")):
+        # Pages saved without blank lines: a glued ``NametypeRequired`` line (or a bare type word, an item
+        # row) starts a row wherever it is.
+        dense = not any(not ln.strip() for ln in raw[k + 1 : k + 3])
+        if m and (followed_by_blank or dense) and (m.group("req") or not has_req or not m.group("name")):
             blocks.append((m.group("name") or "", m.group("type"), m.group("req"), []))
         elif blocks:
             blocks[-1][3].append(s)
         else:
             raise PageError(f"table body does not start with a parameter row: {s[:60]!r}")
     return _rows_from_blocks(blocks, example_first=False)
+
+
+def _tab_cells(table: _Table, starts: Any) -> list[list[str]]:
+    """Rows of a table copied from a browser: cells separated by tabs, one row per line; a line that does not
+    start a row continues the last cell (a description of several paragraphs) and may add cells."""
+    rows: list[list[str]] = []
+    for raw in table.body.split("\n"):
+        line = raw.rstrip("\r ")
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if starts(cells):
+            rows.append(cells)
+        elif rows:
+            rows[-1][-1] = (rows[-1][-1] + "\n" + cells[0]).strip()
+            rows[-1].extend(cells[1:])
+        else:
+            raise PageError(f"table body does not start with a row: {line.strip()[:60]!r}")
+    width = len(table.roles)
+    for n, cells in enumerate(rows, 1):
+        if len(cells) > width:
+            if any(cells[width:]):
+                raise PageError(f"tab-separated row {n} has {len(cells)} cells, the header {width}")
+            del cells[width:]
+        cells.extend([""] * (width - len(cells)))
+    return rows
+
+
+def _tab_rows(table: _Table) -> list[Row]:
+    def starts(cells: list[str]) -> bool:
+        if len(cells) < 2:
+            return False
+        name, word = cells[0], cells[1]
+        return (not name or is_identifier(name)) and (
+            parse_type(word) is not None or (not name and is_identifier(word))
+        )
+
+    rows = []
+    for cells in _tab_cells(table, starts):
+        v = dict(zip(table.roles, cells, strict=True))
+        rows.append(
+            Row(
+                name=v.get("name") or "",
+                doc_type=v.get("type") or "",
+                required=v.get("required") or None,
+                description=v.get("description") or "",
+                example=v.get("example") or "",
+            )
+        )
+    return rows
 
 
 def _table_rows(section: str, what: str, request: bool) -> tuple[str, list[Row]]:
@@ -378,6 +438,8 @@ def _table_rows(section: str, what: str, request: bool) -> tuple[str, list[Row]]
         rows = _pipe_rows(table, request)
     elif table.variant == "glued":
         rows = _glued_rows(table)
+    elif table.variant == "tabs":
+        rows = _tab_rows(table)
     else:
         rows = _cell_rows(table)
     if not rows:
@@ -408,6 +470,19 @@ def _error_rows(section: str) -> list[ErrorRow] | None:
             out.append(
                 ErrorRow(
                     int(status_text) if status_text.isdigit() else None, v.get("code") or "", v.get("message") or ""
+                )
+            )
+        return out
+    if table.variant == "tabs":
+        for cells in _tab_cells(table, lambda c: bool(re.fullmatch(r"\d{3}", c[0])) and len(c) > 1):
+            v = dict(zip(table.roles, cells, strict=True))
+            status_text = v.get("status") or ""
+            out.append(
+                ErrorRow(
+                    int(status_text) if status_text.isdigit() else None,
+                    v.get("code") or "",
+                    v.get("message") or "",
+                    v.get("description") or "",
                 )
             )
         return out
@@ -564,4 +639,53 @@ def read_page(text: str, source: str = "<page>") -> Page:
 
     if "errors" in sections:
         page.errors = _error_rows(sections["errors"])
+    page.summary = _summary(head, page.title)
+    page.description = _paragraph([page.summary or "", sections.get("description", "")])
+    page.service = _service(text, page)
     return page
+
+
+_CHROME = re.compile(
+    r"^(?:All Products|Search|Document Center|导航|You need to enable JavaScript.*|Last Updated:.*|最近更新时间.*|"
+    r"Try it now|Test|Debugging|调试|POST|GET|PUT|DELETE)$",
+    re.IGNORECASE,
+)
+
+
+def _summary(head: str, title: str | None) -> str | None:
+    """The first sentence-like line of the page head that is neither site chrome nor the title."""
+    for line in head.split("\n"):
+        s = line.strip()
+        if not s or s == title or _CHROME.match(s) or re.fullmatch(r"[A-Z][A-Za-z0-9]+", s):
+            continue
+        if re.match(r"^(GET|POST|PUT|DELETE|PATCH|HEAD)\s+/", s):
+            continue
+        return s
+    return None
+
+
+def _paragraph(parts: list[str]) -> str:
+    """Text of a page section as one paragraph: bullets joined, whitespace collapsed."""
+    out: list[str] = []
+    for part in parts:
+        for line in part.split("\n"):
+            s = re.sub(r"\*{2,}", "", line.strip().lstrip("•·").strip())
+            if s and s not in out:
+                out.append(s)
+    return " ".join(out)
+
+
+def _service(text: str, page: Page) -> str | None:
+    """The product code the page names: a Volcengine signing scope, ``ResponseMetadata.Service``, a RAM action."""
+    m = re.search(r"Credential=[^/\s]+/\d{8}/[\w-]+/([\w-]+)/request", text)
+    if m:
+        return m.group(1)
+    for ex in page.response_examples:
+        meta = ex.get("ResponseMetadata") if isinstance(ex, dict) else None
+        if isinstance(meta, dict) and isinstance(meta.get("Service"), str) and meta["Service"]:
+            return str(meta["Service"])
+    if page.action:
+        m = re.search(rf"^\s*([a-z][a-z0-9-]*):{re.escape(page.action)}(?![A-Z0-9])", text, re.MULTILINE)
+        if m:
+            return m.group(1)
+    return None

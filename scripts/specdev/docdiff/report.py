@@ -20,10 +20,20 @@ _SECTIONS = [
             "parameter-now-required",
             "parameter-no-longer-required",
             "parameter-example-changed",
+            "parameter-description-changed",
         ),
     ),
     ("Limits", ("limit-changed",)),
-    ("Response fields", ("response-field-added", "response-field-removed", "response-field-retyped")),
+    (
+        "Response fields",
+        (
+            "response-field-added",
+            "response-field-removed",
+            "response-field-retyped",
+            "response-field-description-changed",
+            "response-field-values-changed",
+        ),
+    ),
     ("Error codes", ("error-added", "error-removed", "error-changed")),
     ("Examples", ("example-changed",)),
 ]
@@ -63,6 +73,10 @@ def _line(c: Change) -> list[str]:
         return [f"- {c.subject}: in the spec and the snapshot ({' and '.join(d['sources'])}), gone from the page"]
     if k == "response-field-retyped":
         return [f"~ {c.subject}: page says {d['page_word']} ({d['page']}), spec has {d['spec']}"]
+    if k in ("parameter-description-changed", "response-field-description-changed"):
+        return [f"~ {c.subject} description: page {_value(d['page'])}, snapshot {_value(d['snapshot'])}"]
+    if k == "response-field-values-changed":
+        return [f"~ {c.subject} allowed values: page {_value(d['page'])}, spec {_value(d['spec'])}"]
     if k == "error-added":
         return [f"+ {c.subject} ({d['status']}): on the page, not in the spec ({d['message']})"]
     if k == "error-removed":

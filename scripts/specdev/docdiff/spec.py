@@ -17,9 +17,12 @@ __all__ = [
     "SpecError",
     "SpecOperation",
     "SpecParam",
+    "all_snapshots",
     "find_operation",
     "operations",
     "snapshot_for",
+    "snapshot_path",
+    "snapshots_dir",
 ]
 
 LIMIT_KEYS = (
@@ -64,6 +67,10 @@ class SpecOperation:
     @property
     def action(self) -> str | None:
         return self.x.get("action") or self.op.get("operationId")
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.op.get("operationId") or self.action)
 
     @property
     def style(self) -> str | None:
@@ -115,7 +122,7 @@ class SpecOperation:
             if required:
                 merged["required"] = required
             node = merged
-        return node
+        return dict(node)
 
     def _parameters(self) -> list[dict[str, Any]]:
         params = list((self.doc["paths"][self.key] or {}).get("parameters") or []) + list(
@@ -333,6 +340,23 @@ def _matches(page: Page, op: SpecOperation) -> bool:
     return bool(page.path and page.method and op.key == page.path and op.method.upper() == page.method.upper())
 
 
+def _closest_by_parameters(page: Page, ops: list[SpecOperation]) -> SpecOperation | None:
+    """The one operation of a spec whose request parameters best match the page's request table (ties: None).
+
+    Ranked by the parameters both name, then by the fewest named by only one of them: a page whose action or
+    path changed is still compared with the operation it documents when the spec has several operations.
+    """
+    names = {row.name for row in page.request_rows if row.name}
+    scores = []
+    for i, op in enumerate(ops):
+        params = {path[0] for path in op.request_params()}
+        scores.append(((len(names & params), -len(names ^ params)), i))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return ops[scores[0][1]]
+
+
 def find_operation(page: Page, spec: FsPath | None = None, root: FsPath | None = None) -> SpecOperation:
     """The operation the page documents: in ``spec`` if given, else in any ``specs/**/*.yaml``."""
     if spec is not None:
@@ -345,6 +369,9 @@ def find_operation(page: Page, spec: FsPath | None = None, root: FsPath | None =
             return hits[0]
         if len(ops) == 1:
             return ops[0]  # compared anyway; the identity difference is reported
+        closest = _closest_by_parameters(page, ops)
+        if closest is not None:
+            return closest  # compared anyway; the identity difference is reported
         raise SpecError(f"{spec} has no operation {_identity(page)}")
     hits = []
     needles = [n for n in (page.action, page.path) if n]
@@ -372,13 +399,26 @@ def _identity(page: Page) -> str:
     return f"{page.method} {page.path}"
 
 
-def snapshot_for(spec_file: FsPath) -> FsPath | None:
-    """``specs/snapshots/<stem>.txt`` for ``specs/<vendor>/<stem>.yaml`` (searched upwards from the spec)."""
-    for parent in spec_file.resolve().parents:
-        candidate = parent / "snapshots" / f"{spec_file.stem}.txt"
-        if candidate.is_file():
-            return candidate
-        if (parent / "specs").is_dir() and parent.name != "specs":
-            candidate = parent / "specs" / "snapshots" / f"{spec_file.stem}.txt"
-            return candidate if candidate.is_file() else None
-    return None
+def snapshots_dir(spec_file: FsPath) -> FsPath:
+    """``specs/snapshots/<stem>/`` for ``specs/<vendor>/<stem>.yaml``: the saved pages of that spec's operations."""
+    spec_file = spec_file.resolve()
+    for parent in spec_file.parents:
+        if parent.name == "specs":
+            return parent / "snapshots" / spec_file.stem
+    return spec_file.parent.parent / "snapshots" / spec_file.stem
+
+
+def snapshot_path(spec_file: FsPath, operation_id: str) -> FsPath:
+    """Where the page of one operation is kept: ``specs/snapshots/<spec stem>/<OperationId>.txt``."""
+    return snapshots_dir(spec_file) / f"{operation_id}.txt"
+
+
+def snapshot_for(spec_file: FsPath, operation_id: str) -> FsPath | None:
+    """The saved page of ``operation_id`` (``snapshot_path``), or None when there is none."""
+    candidate = snapshot_path(spec_file, operation_id)
+    return candidate if candidate.is_file() else None
+
+
+def all_snapshots(root: FsPath) -> list[FsPath]:
+    """Every saved page under ``<root>/specs/snapshots/``, sorted."""
+    return sorted((root / "specs" / "snapshots").glob("*/*.txt"))

@@ -2,170 +2,36 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import threading
 import types
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import unquote_plus
 
+import pytest
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
-from cloudmedia._runtime.model import BODY, QUERY, OperationModel, ParamModel, ServiceModel
+from cloudmedia._runtime.model import OperationModel, ServiceModel
 
 # --------------------------------------------------------------------------------------------------------------
-# Service models, as the specs describe them (Action/Version declared as const query parameters).
+# Service models: the generated ones, each narrowed to the operation the signer tests were written for.
 
 
-def _const(value: str) -> dict:
-    return {"type": "string", "const": value, "default": value}
+def _generated(package: str, operation: str) -> ServiceModel:
+    service: ServiceModel = importlib.import_module(f"cloudmedia.{package}._service").SERVICE
+    return replace(service, operations={operation: service.operations[operation]})
 
 
-def _p(wire: str, python: str, location: str, required: bool, schema: dict) -> ParamModel:
-    return ParamModel(wire=wire, python=python, location=location, required=required, schema=schema)
-
-
-def _rpc_service(product, package, client, version, title, action, python_name, params, endpoint):
-    op = OperationModel(
-        name=action,
-        action=action,
-        style="rpc",
-        method="POST",
-        path="/",
-        idempotent=True,
-        params=(
-            _p("Action", "action", QUERY, True, _const(action)),
-            _p("Version", "version", QUERY, True, _const(version)),
-            *params,
-        ),
-        python_name=python_name,
-    )
-    return ServiceModel(
-        vendor="alibaba",
-        product=product,
-        package=package,
-        client=client,
-        version=version,
-        title=title,
-        signing=("acs3", "rpc-hmac-sha1"),
-        endpoint=endpoint,
-        operations={action: op},
-    )
-
-
-_STR = {"type": "string"}
-_INT = {"type": "integer"}
-
-IMM = _rpc_service(
-    "imm",
-    "imm",
-    "ImmClient",
-    "2020-09-30",
-    "Intelligent Media Management",
-    "BatchGetFileMeta",
-    "batch_get_file_meta",
-    (
-        _p("ProjectName", "project_name", QUERY, True, _STR),
-        _p("DatasetName", "dataset_name", QUERY, True, _STR),
-        _p("URIs", "uris", QUERY, True, {"type": "array", "items": _STR, "maxItems": 100}),
-        _p("WithFields", "with_fields", QUERY, False, {"type": "array", "items": _STR}),
-    ),
-    {
-        "default_region": "cn-hangzhou",
-        "regional_map": {"cn-beijing-gov-1": "imm-vpc.cn-beijing-gov-1.aliyuncs.com"},
-        "host_template": "imm.{region}.aliyuncs.com",
-        "vpc_host_template": "imm-vpc.{region}.aliyuncs.com",
-    },
-)
-VOD = _rpc_service(
-    "vod",
-    "vod",
-    "VodClient",
-    "2017-03-21",
-    "ApsaraVideo VOD",
-    "ListAIImageInfo",
-    "list_ai_image_info",
-    (_p("VideoId", "video_id", QUERY, False, _STR),),
-    {"host_template": "vod.{region}.aliyuncs.com", "vpc_host_template": "vod-vpc.{region}.aliyuncs.com"},
-)
-ICE = _rpc_service(
-    "ice",
-    "ice",
-    "IceClient",
-    "2020-11-09",
-    "Intelligent Cloud Editing",
-    "SearchMediaByFace",
-    "search_media_by_face",
-    (
-        _p("CustomFilters", "custom_filters", QUERY, False, _STR),
-        _p("EntityId", "entity_id", QUERY, False, _STR),
-        _p("FaceSearchToken", "face_search_token", QUERY, True, _STR),
-        _p("MediaType", "media_type", QUERY, False, _STR),
-        _p("Namespace", "namespace", QUERY, False, _STR),
-        _p("PageNo", "page_no", QUERY, False, _INT),
-        _p("PageSize", "page_size", QUERY, False, _INT),
-        _p("PersonImageUrl", "person_image_url", QUERY, True, _STR),
-        _p("SearchLibName", "search_lib_name", QUERY, False, _STR),
-        _p("UtcCreate", "utc_create", QUERY, False, _STR),
-    ),
-    {"host_template": "ice.{region}.aliyuncs.com", "vpc_host_template": "ice-vpc.{region}.aliyuncs.com"},
-)
-
-SCAN_FILE = OperationModel(
-    name="ScanFile",
-    action="ScanFile",
-    style="roa",
-    method="POST",
-    path="/v2/file/scan",
-    idempotent=True,
-    params=(
-        _p("drive_id", "drive_id", BODY, True, _STR),
-        _p("limit", "limit", BODY, False, _INT),
-        _p("marker", "marker", BODY, False, _STR),
-        _p("fields", "fields", BODY, False, _STR),
-    ),
-    python_name="scan_file",
-)
-PDS = ServiceModel(
-    vendor="alibaba",
-    product="pds",
-    package="pds",
-    client="PdsClient",
-    version="2022-03-01",
-    title="Drive and Photo Service",
-    signing=("pds-hmac-sha1", "bearer"),
-    endpoint={
-        "host_template": "{domain_id}.api.aliyunpds.com",
-        "vpc_host_template": "{domain_id}.api-vpc.aliyunpds.com",
-    },
-    operations={"ScanFile": SCAN_FILE},
-)
-
-CREATE_FILE_DETECTION = OperationModel(
-    name="CreateFileDetection",
-    action="CreateFileDetection",
-    style="volcengine",
-    method="POST",
-    path="/",
-    idempotent=False,
-    params=(
-        _p("Action", "action", QUERY, True, _const("CreateFileDetection")),
-        _p("Version", "version", QUERY, True, _const("2024-07-30")),
-        _p("SignURL", "sign_url", BODY, True, {"type": "string", "minLength": 1, "maxLength": 2048}),
-    ),
-    python_name="create_file_detection",
-)
-NTA = ServiceModel(
-    vendor="volcengine",
-    product="nta",
-    package="nta",
-    client="NtaClient",
-    version="2024-07-30",
-    title="Network Threat Analysis",
-    signing=("volc-hmac-sha256",),
-    endpoint={"host": "open.volcengineapi.com", "default_region": "cn-beijing"},
-    operations={"CreateFileDetection": CREATE_FILE_DETECTION},
-)
+IMM = _generated("imm", "BatchGetFileMeta")
+VOD = _generated("vod", "ListAIImageInfo")
+ICE = _generated("ice", "SearchMediaByFace")
+PDS = _generated("pds", "ScanFile")
+NTA = _generated("nta", "CreateFileDetection")
 
 
 def op_of(service: ServiceModel) -> OperationModel:
@@ -247,11 +113,11 @@ CALLS = {
 }
 
 
-def fixed_clock(moment: datetime = MOMENT):
+def fixed_clock(moment: datetime = MOMENT) -> Callable[[], datetime]:
     return lambda: moment
 
 
-def fixed_nonce(value: str = NONCE):
+def fixed_nonce(value: str = NONCE) -> Callable[[], str]:
     return lambda: value
 
 
@@ -284,6 +150,12 @@ class Captured:
                 out.append((unquote_plus(k), unquote_plus(v)))
         return out
 
+    def must(self, name: str) -> str:
+        """A header that must be there."""
+        value = self.header(name)
+        assert value is not None, f"no {name} header"
+        return value
+
     def header(self, name: str) -> str | None:
         for k, v in self.headers:
             if k.lower() == name.lower():
@@ -300,7 +172,7 @@ class CaptureServer:
 
     def __init__(self) -> None:
         self.requests: list[Captured] = []
-        self.reply: dict = {"RequestId": "00000000-0000-0000-0000-000000000000"}
+        self.reply: Any = {"RequestId": "00000000-0000-0000-0000-000000000000"}
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -318,7 +190,7 @@ class CaptureServer:
 
             do_GET = do_POST = do_PUT = _handle
 
-            def log_message(self, *args) -> None:  # silence
+            def log_message(self, *args: Any) -> None:  # silence
                 pass
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -361,7 +233,9 @@ PROXY_VARS = (
 )
 
 
-def pin_alibaba_sdk(monkeypatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123: str = RFC1123) -> None:
+def pin_alibaba_sdk(
+    monkeypatch: pytest.MonkeyPatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123: str = RFC1123
+) -> None:
     from alibabacloud_tea_openapi.utils import Utils
     from alibabacloud_tea_util.client import Client as UtilClient
 
@@ -375,7 +249,9 @@ def pin_alibaba_sdk(monkeypatch, *, nonce: str = NONCE, iso: str = ISO, rfc1123:
         monkeypatch.delenv(var, raising=False)
 
 
-def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_id: str | None = None) -> None:
+def pin_volcengine_sdk(
+    monkeypatch: pytest.MonkeyPatch, moment: datetime = VOLC_MOMENT, invocation_id: str | None = None
+) -> None:
     from volcenginesdkcore import signv4
     from volcenginesdkcore.interceptor.interceptors import request as request_module
 
@@ -383,7 +259,7 @@ def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_i
 
     class _FixedDatetime(datetime):
         @classmethod
-        def utcnow(cls):  # type: ignore[override]
+        def utcnow(cls) -> datetime:  # type: ignore[override]
             return naive
 
     monkeypatch.setattr(signv4, "datetime", types.SimpleNamespace(datetime=_FixedDatetime))
@@ -394,6 +270,6 @@ def pin_volcengine_sdk(monkeypatch, moment: datetime = VOLC_MOMENT, invocation_i
         monkeypatch.delenv(var, raising=False)
 
 
-def pin_volcengine_signer(monkeypatch, x_date: str) -> None:
+def pin_volcengine_signer(monkeypatch: pytest.MonkeyPatch, x_date: str) -> None:
     """Make ``SignerV4.sign`` use ``x_date`` (so it can recompute a signature made at that time)."""
     pin_volcengine_sdk(monkeypatch, datetime.strptime(x_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC))

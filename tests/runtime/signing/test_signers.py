@@ -34,8 +34,8 @@ from _signing_support import (
     op_of,
 )
 from cloudmedia._runtime.credentials_types import AccessToken, AlibabaCredentials, VolcengineCredentials
+from cloudmedia._runtime.families import families, signing_schemes
 from cloudmedia._runtime.signing import (
-    SCHEMES,
     AcsRpcV1Signer,
     AcsV3Signer,
     BearerTokenAuth,
@@ -79,13 +79,18 @@ def _volc_valid(request: httpx.Request, secret: str = VOLC_SK, region="cn-beijin
 
 
 def test_scheme_table():
-    assert SCHEMES == {
+    """The scheme names and their signers are declared once, by the wire families."""
+    table = {name: cls for family in families() for name, cls in family.signer_classes().items()}
+    assert table == {
         "acs3": AcsV3Signer,
         "rpc-hmac-sha1": AcsRpcV1Signer,
         "pds-hmac-sha1": PdsAcsSigner,
         "bearer": BearerTokenAuth,
         "volc-hmac-sha256": VolcengineV4Signer,
     }
+    assert signing_schemes() == tuple(table)
+    for family in families():
+        assert tuple(family.signer_classes()) == family.signing
 
 
 # --------------------------------------------------------------------------------------------------------------

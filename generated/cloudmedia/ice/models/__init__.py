@@ -13,24 +13,39 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .access_denied_detail import AccessDeniedDetail
     from .alibaba_error import AlibabaError
+    from .face_box import FaceBox
+    from .face_occurrence import FaceOccurrence
+    from .face_track import FaceTrack
+    from .media_clip import MediaClip
     from .media_info import MediaInfo
     from .search_media_by_face_media_type import SearchMediaByFaceMediaType
     from .search_media_by_face_response import SearchMediaByFaceResponse
+    from .search_media_clip_by_face_response import SearchMediaClipByFaceResponse
 
 _MODULES: dict[str, str] = {
     "AccessDeniedDetail": ".access_denied_detail",
     "AlibabaError": ".alibaba_error",
+    "FaceBox": ".face_box",
+    "FaceOccurrence": ".face_occurrence",
+    "FaceTrack": ".face_track",
+    "MediaClip": ".media_clip",
     "MediaInfo": ".media_info",
     "SearchMediaByFaceMediaType": ".search_media_by_face_media_type",
     "SearchMediaByFaceResponse": ".search_media_by_face_response",
+    "SearchMediaClipByFaceResponse": ".search_media_clip_by_face_response",
 }
 
 __all__ = (
     "AccessDeniedDetail",
     "AlibabaError",
+    "FaceBox",
+    "FaceOccurrence",
+    "FaceTrack",
+    "MediaClip",
     "MediaInfo",
     "SearchMediaByFaceMediaType",
     "SearchMediaByFaceResponse",
+    "SearchMediaClipByFaceResponse",
 )
 
 

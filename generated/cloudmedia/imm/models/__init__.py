@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .file_custom_labels import FileCustomLabels
     from .file_oss_tagging import FileOSSTagging
     from .file_oss_user_meta import FileOSSUserMeta
+    from .get_file_meta_response import GetFileMetaResponse
     from .head_pose import HeadPose
     from .image import Image
     from .image_insight import ImageInsight
@@ -60,6 +61,7 @@ _MODULES: dict[str, str] = {
     "FileCustomLabels": ".file_custom_labels",
     "FileOSSTagging": ".file_oss_tagging",
     "FileOSSUserMeta": ".file_oss_user_meta",
+    "GetFileMetaResponse": ".get_file_meta_response",
     "HeadPose": ".head_pose",
     "Image": ".image",
     "ImageInsight": ".image_insight",
@@ -94,6 +96,7 @@ __all__ = (
     "FileCustomLabels",
     "FileOSSTagging",
     "FileOSSUserMeta",
+    "GetFileMetaResponse",
     "HeadPose",
     "Image",
     "ImageInsight",

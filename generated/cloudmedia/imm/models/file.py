@@ -298,7 +298,7 @@ class File(_LazyModel):
     """ The number of tags of the OSS object. Returned only if the object has tags. """
     oss_tagging: FileOSSTagging | Unset = UNSET
     """ The tags of the OSS object. """
-    oss_expiration: str | Unset = UNSET
+    oss_expiration: datetime.datetime | str | Unset = UNSET
     """ The expiration time of the OSS object. Returned only if the Expires header is set on the object. """
     oss_version_id: str | Unset = UNSET
     """ The version ID of the OSS object. Returned only if versioning is enabled for the bucket. """
@@ -493,7 +493,9 @@ class File(_LazyModel):
         if not isinstance(self.oss_tagging, Unset):
             field_dict["OSSTagging"] = self.oss_tagging.to_dict()
         if not isinstance(self.oss_expiration, Unset):
-            field_dict["OSSExpiration"] = self.oss_expiration
+            field_dict["OSSExpiration"] = _wire_timestamp(
+                self.oss_expiration, src, "OSSExpiration"
+            )
         if not isinstance(self.oss_version_id, Unset):
             field_dict["OSSVersionId"] = self.oss_version_id
         if not isinstance(self.oss_delete_marker, Unset):
@@ -767,7 +769,8 @@ def _build(src_dict: Mapping[str, Any]) -> File:
             additional["OSSTagging"] = value
             value = UNSET
     obj.oss_tagging = value
-    obj.oss_expiration = src_dict.get("OSSExpiration", UNSET)
+    value = src_dict.get("OSSExpiration", UNSET)
+    obj.oss_expiration = _parse_timestamp(value) if value.__class__ is str else value
     obj.oss_version_id = src_dict.get("OSSVersionId", UNSET)
     obj.oss_delete_marker = src_dict.get("OSSDeleteMarker", UNSET)
     obj.oss_object_type = src_dict.get("OSSObjectType", UNSET)
@@ -1054,7 +1057,8 @@ def _fill(obj: File, src_dict: Mapping[str, Any], lazy: bool) -> None:
             additional["OSSTagging"] = value
             value = UNSET
     obj.oss_tagging = value
-    obj.oss_expiration = src_dict.get("OSSExpiration", UNSET)
+    value = src_dict.get("OSSExpiration", UNSET)
+    obj.oss_expiration = _parse_timestamp(value) if value.__class__ is str else value
     obj.oss_version_id = src_dict.get("OSSVersionId", UNSET)
     obj.oss_delete_marker = src_dict.get("OSSDeleteMarker", UNSET)
     obj.oss_object_type = src_dict.get("OSSObjectType", UNSET)

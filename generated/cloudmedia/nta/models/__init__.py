@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from .create_file_detection_request import CreateFileDetectionRequest
     from .create_file_detection_response import CreateFileDetectionResponse
     from .create_file_detection_result import CreateFileDetectionResult
+    from .get_file_detection_request import GetFileDetectionRequest
+    from .get_file_detection_response import GetFileDetectionResponse
+    from .get_file_detection_result import GetFileDetectionResult
     from .response_error import ResponseError
     from .response_metadata import ResponseMetadata
     from .volcengine_error_response import VolcengineErrorResponse
@@ -22,6 +25,9 @@ _MODULES: dict[str, str] = {
     "CreateFileDetectionRequest": ".create_file_detection_request",
     "CreateFileDetectionResponse": ".create_file_detection_response",
     "CreateFileDetectionResult": ".create_file_detection_result",
+    "GetFileDetectionRequest": ".get_file_detection_request",
+    "GetFileDetectionResponse": ".get_file_detection_response",
+    "GetFileDetectionResult": ".get_file_detection_result",
     "ResponseError": ".response_error",
     "ResponseMetadata": ".response_metadata",
     "VolcengineErrorResponse": ".volcengine_error_response",
@@ -31,6 +37,9 @@ __all__ = (
     "CreateFileDetectionRequest",
     "CreateFileDetectionResponse",
     "CreateFileDetectionResult",
+    "GetFileDetectionRequest",
+    "GetFileDetectionResponse",
+    "GetFileDetectionResult",
     "ResponseError",
     "ResponseMetadata",
     "VolcengineErrorResponse",

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .file_streams_info import FileStreamsInfo
     from .file_thumbnail_urls import FileThumbnailUrls
     from .file_user_tags import FileUserTags
+    from .get_download_url_request import GetDownloadUrlRequest
+    from .get_download_url_response import GetDownloadUrlResponse
     from .image_media_metadata import ImageMediaMetadata
     from .image_quality import ImageQuality
     from .image_tag import ImageTag
@@ -45,6 +47,8 @@ _MODULES: dict[str, str] = {
     "FileStreamsInfo": ".file_streams_info",
     "FileThumbnailUrls": ".file_thumbnail_urls",
     "FileUserTags": ".file_user_tags",
+    "GetDownloadUrlRequest": ".get_download_url_request",
+    "GetDownloadUrlResponse": ".get_download_url_response",
     "ImageMediaMetadata": ".image_media_metadata",
     "ImageQuality": ".image_quality",
     "ImageTag": ".image_tag",
@@ -73,6 +77,8 @@ __all__ = (
     "FileStreamsInfo",
     "FileThumbnailUrls",
     "FileUserTags",
+    "GetDownloadUrlRequest",
+    "GetDownloadUrlResponse",
     "ImageMediaMetadata",
     "ImageQuality",
     "ImageTag",

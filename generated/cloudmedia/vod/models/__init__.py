@@ -13,21 +13,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .access_denied_detail import AccessDeniedDetail
     from .ai_image_info import AIImageInfo
+    from .ai_image_job import AIImageJob
     from .alibaba_error import AlibabaError
+    from .get_ai_image_jobs_response import GetAIImageJobsResponse
     from .list_ai_image_info_response import ListAIImageInfoResponse
+    from .submit_ai_image_job_response import SubmitAIImageJobResponse
 
 _MODULES: dict[str, str] = {
     "AccessDeniedDetail": ".access_denied_detail",
     "AIImageInfo": ".ai_image_info",
+    "AIImageJob": ".ai_image_job",
     "AlibabaError": ".alibaba_error",
+    "GetAIImageJobsResponse": ".get_ai_image_jobs_response",
     "ListAIImageInfoResponse": ".list_ai_image_info_response",
+    "SubmitAIImageJobResponse": ".submit_ai_image_job_response",
 }
 
 __all__ = (
     "AccessDeniedDetail",
     "AIImageInfo",
+    "AIImageJob",
     "AlibabaError",
+    "GetAIImageJobsResponse",
     "ListAIImageInfoResponse",
+    "SubmitAIImageJobResponse",
 )
 
 

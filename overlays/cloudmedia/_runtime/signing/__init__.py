@@ -4,13 +4,14 @@ Each signer's ``auth_flow`` signs the final request in place and yields it, so t
 one implementation and every attempt (retries included) is signed afresh. Each module also exposes the pure
 functions of its scheme (canonical request, string to sign, signature) for verifying requests server-side.
 
-Spec scheme name -> signer (see :data:`SCHEMES`):
+Which schemes exist, and which family's services may use each, is declared by the wire families
+(:mod:`cloudmedia._runtime.families`: ``WireFamily.signing`` and ``signer_classes``), once:
 
-- ``acs3``: :class:`AcsV3Signer`, ACS3-HMAC-SHA256, the default for Alibaba RPC APIs (IMM, VOD, ICE);
-- ``rpc-hmac-sha1``: :class:`AcsRpcV1Signer`, the legacy RPC ``Signature`` query parameter;
-- ``pds-hmac-sha1``: :class:`PdsAcsSigner`, PDS ``Authorization: acs <AK>:<signature>``;
-- ``bearer``: :class:`BearerTokenAuth`, PDS access tokens;
-- ``volc-hmac-sha256``: :class:`VolcengineV4Signer`, the Volcengine OpenAPI (NTA).
+- ``acs3``: :class:`AcsV3Signer`, ACS3-HMAC-SHA256 (Alibaba RPC);
+- ``rpc-hmac-sha1``: :class:`AcsRpcV1Signer`, the legacy RPC ``Signature`` query parameter (Alibaba RPC);
+- ``pds-hmac-sha1``: :class:`PdsAcsSigner`, PDS ``Authorization: acs <AK>:<signature>`` (ROA);
+- ``bearer``: :class:`BearerTokenAuth`, PDS access tokens (ROA);
+- ``volc-hmac-sha256``: :class:`VolcengineV4Signer`, the Volcengine OpenAPI.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from .rpc_v1 import AcsRpcV1Signer
 from .volcengine import VolcengineV4Signer
 
 __all__ = [
-    "SCHEMES",
     "AcsRpcV1Signer",
     "AcsV3Signer",
     "BearerTokenAuth",
@@ -33,12 +33,3 @@ __all__ = [
     "rpc_v1",
     "volcengine",
 ]
-
-#: Spec signing-scheme name -> signer class.
-SCHEMES = {
-    "acs3": AcsV3Signer,
-    "rpc-hmac-sha1": AcsRpcV1Signer,
-    "pds-hmac-sha1": PdsAcsSigner,
-    "bearer": BearerTokenAuth,
-    "volc-hmac-sha256": VolcengineV4Signer,
-}

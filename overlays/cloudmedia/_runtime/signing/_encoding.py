@@ -24,11 +24,14 @@ from urllib.parse import quote, quote_plus, unquote_plus
 
 import httpx
 
+from ..logs import remember_secrets
+
 _T = TypeVar("_T")
 
 __all__ = [
     "EMPTY_SHA256",
     "SIGNING_QUERY",
+    "HeaderMultimap",
     "SigningQuery",
     "basic_iso8601",
     "check_provider",
@@ -42,6 +45,7 @@ __all__ = [
     "iso8601",
     "make_url",
     "parse_query",
+    "query_pairs",
     "raw_path",
     "resolve_credentials",
     "rfc1123",
@@ -97,28 +101,19 @@ SIGNING_QUERY = "cloudmedia.signing_query"
 
 
 class SigningQuery:
-    """The query of a request as the wire builder made it, in the forms the signers need (no re-parsing).
+    """The query of a request as the wire builder made it, so that the signers need not parse the URL again.
 
-    ``canonical`` is the canonical query of ACS3 (``volcengine`` false: RFC 3986 pairs sorted by the decoded
-    pairs) or of Volcengine (``volcengine`` true: sorted by encoded key, then encoded value); ``pairs`` are the
-    decoded ``(key, value)`` pairs and ``wire_pairs`` their form encodings, in wire order. Valid only for ``url``.
+    ``pairs`` are the decoded ``(key, value)`` pairs in wire order and ``encoded`` their RFC 3986 encodings
+    (:func:`rfc3986` of key and value), pair for pair. Each scheme's pure ``canonical_query`` takes both, so the
+    canonical form is computed by that one function whether a request is signed or verified. Valid only for ``url``.
     """
 
-    __slots__ = ("canonical", "pairs", "url", "volcengine", "wire_pairs")
+    __slots__ = ("encoded", "pairs", "url")
 
-    def __init__(
-        self,
-        url: httpx.URL,
-        volcengine: bool,
-        canonical: str,
-        pairs: list[tuple[str, str]],
-        wire_pairs: list[tuple[str, str]],
-    ) -> None:
+    def __init__(self, url: httpx.URL, pairs: list[tuple[str, str]], encoded: list[tuple[str, str]]) -> None:
         self.url = url
-        self.volcengine = volcengine
-        self.canonical = canonical
         self.pairs = pairs
-        self.wire_pairs = wire_pairs
+        self.encoded = encoded
 
 
 def signing_query(request: httpx.Request) -> SigningQuery | None:
@@ -127,6 +122,14 @@ def signing_query(request: httpx.Request) -> SigningQuery | None:
     if isinstance(sq, SigningQuery) and sq.url is request.url:
         return sq
     return None
+
+
+def query_pairs(request: httpx.Request) -> tuple[list[tuple[str, str]], list[tuple[str, str]] | None]:
+    """The decoded query pairs of ``request`` and, when the wire builder supplied them, their RFC 3986 encodings."""
+    sq = signing_query(request)
+    if sq is not None:
+        return sq.pairs, sq.encoded
+    return parse_query(request.url.query), None
 
 
 def sha256_hex(data: bytes) -> str:
@@ -182,7 +185,11 @@ def resolve_credentials(source: Any, expected: type[_T], signer: str) -> _T:
 
     Called at every signing, so a provider can refresh expiring credentials.
     """
-    creds = source() if callable(source) else source
+    if not callable(source):
+        creds = source
+    else:
+        creds = source()
+        remember_secrets(creds)  # a provider's fresh values are masked too (cheap when already known)
     if not isinstance(creds, expected):
         raise TypeError(f"{signer} needs {expected.__name__}, got {type(creds).__name__}")
     return creds
@@ -197,15 +204,22 @@ def check_provider(source: Any, expected: type | tuple[type, ...], signer: str) 
         )
 
 
-def header_multimap(headers: Any) -> dict[str, list[str]]:
-    """Lower-case name -> values, from httpx.Headers, a mapping, or ``(name, value)`` pairs."""
+class HeaderMultimap(dict[str, list[str]]):
+    """Lower-case header name -> its values in order: what :func:`header_multimap` returns and passes through."""
+
+
+def header_multimap(headers: Any) -> HeaderMultimap:
+    """Lower-case name -> values, from httpx.Headers, a mapping, ``(name, value)`` pairs or a :class:`HeaderMultimap`
+    (returned as is)."""
+    if isinstance(headers, HeaderMultimap):
+        return headers
     if hasattr(headers, "multi_items"):
         items = headers.multi_items()
     elif isinstance(headers, Mapping):
         items = headers.items()
     else:
         items = headers
-    out: dict[str, list[str]] = {}
+    out = HeaderMultimap()
     for name, value in items:
         out.setdefault(name.lower(), []).append(value)
     return out

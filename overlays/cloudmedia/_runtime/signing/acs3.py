@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -36,15 +36,15 @@ import httpx
 from ..credentials_types import AlibabaCredentials
 from ._base import Signer
 from ._encoding import (
+    HeaderMultimap,
     check_provider,
     header_multimap,
     iso8601,
-    parse_query,
+    query_pairs,
     raw_path,
     resolve_credentials,
     rfc3986,
     sha256_hex,
-    signing_query,
 )
 
 __all__ = [
@@ -56,6 +56,7 @@ __all__ = [
     "canonical_request",
     "parse_authorization",
     "signature",
+    "must_sign",
     "signed_header_names",
     "string_to_sign",
 ]
@@ -74,9 +75,17 @@ _SIGNER_HEADERS = (
 _SIGNER_RAW = frozenset(n.encode("ascii") for n in _SIGNER_HEADERS)
 
 
-def canonical_query(query_pairs: Iterable[tuple[str, str]]) -> str:
-    """Sorted ``key=value`` pairs of the decoded query, RFC 3986 encoded, joined with ``&``."""
-    return "&".join(f"{rfc3986(k)}={rfc3986(v)}" for k, v in sorted(query_pairs))
+def canonical_query(
+    query_pairs: Iterable[tuple[str, str]], encoded_pairs: Sequence[tuple[str, str]] | None = None
+) -> str:
+    """``key=value`` pairs of the decoded query, RFC 3986 encoded, sorted by the decoded pairs, joined with ``&``.
+
+    ``encoded_pairs``, when given, are the RFC 3986 encodings of ``query_pairs``, pair for pair (the wire builder
+    has them), so nothing is encoded again.
+    """
+    if encoded_pairs is None:
+        return "&".join([f"{rfc3986(k)}={rfc3986(v)}" for k, v in sorted(query_pairs)])
+    return "&".join([f"{k}={v}" for _, (k, v) in sorted(zip(query_pairs, encoded_pairs, strict=True))])
 
 
 def canonical_headers(headers: Any, signed_header_names: Iterable[str]) -> tuple[str, str]:
@@ -93,7 +102,8 @@ def canonical_headers(headers: Any, signed_header_names: Iterable[str]) -> tuple
         values = multimap.get(name)
         if values is None:
             raise ValueError(f"signed header {name!r} is not present")
-        lines.append(f"{name}:{','.join(sorted(v.strip() for v in values))}\n")
+        value = values[0].strip() if len(values) == 1 else ",".join(sorted([v.strip() for v in values]))
+        lines.append(f"{name}:{value}\n")
     return "".join(lines), ";".join(names)
 
 
@@ -104,10 +114,13 @@ def canonical_request(
     headers: Any,
     signed_header_names: Iterable[str],
     payload_hash: str,
+    encoded_pairs: Sequence[tuple[str, str]] | None = None,
 ) -> str:
-    """The ACS3 canonical request (see the module docstring). ``query_pairs`` are decoded values."""
+    """The ACS3 canonical request (see the module docstring). ``query_pairs`` are decoded values (``encoded_pairs``:
+    see :func:`canonical_query`)."""
     canon_headers, signed = canonical_headers(headers, signed_header_names)
-    return f"{method.upper()}\n{path or '/'}\n{canonical_query(query_pairs)}\n{canon_headers}\n{signed}\n{payload_hash}"
+    query = canonical_query(query_pairs, encoded_pairs)
+    return f"{method.upper()}\n{path or '/'}\n{query}\n{canon_headers}\n{signed}\n{payload_hash}"
 
 
 def string_to_sign(canonical_request: str) -> str:
@@ -145,9 +158,15 @@ def parse_authorization(value: str) -> tuple[str, list[str], str]:
         raise ValueError(f"{ALGORITHM} authorization lacks {missing.args[0]}") from None
 
 
+def must_sign(name: str) -> bool:
+    """Whether the (lower-case) header ``name`` belongs to the minimal signed set: ``host``, ``content-type`` and
+    every ``x-acs-*`` header. The signer signs exactly these; a verifier requires them to be signed."""
+    return name == "host" or name == "content-type" or name.startswith("x-acs-")
+
+
 def signed_header_names(headers: Any) -> list[str]:
-    """The minimal signed set present in ``headers``: ``host``, every ``x-acs-*``, ``content-type``."""
-    return sorted({n for n in header_multimap(headers) if n == "host" or n == "content-type" or n.startswith("x-acs-")})
+    """The minimal signed set present in ``headers`` (see :func:`must_sign`)."""
+    return sorted({n for n in header_multimap(headers) if must_sign(n)})
 
 
 class AcsV3Signer(Signer):
@@ -177,22 +196,22 @@ class AcsV3Signer(Signer):
         """Sign ``request`` in place (and return it).
 
         The headers are read once and written once (a new :class:`httpx.Headers` with the signer's headers
-        appended, in the order, names and encoding that setting them one by one gives), and the canonical query
-        comes precomputed from the wire builder when it is there (see :class:`._encoding.SigningQuery`).
+        appended, in the order, names and encoding that setting them one by one gives); the canonical request is
+        :func:`canonical_request`'s, fed the query encodings the wire builder computed when it built the request.
         """
         creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
         headers = request.headers
         encoding = headers.encoding
         raw: list[tuple[bytes, bytes]] = []
-        signed: dict[str, list[str]] = {}
+        signed = HeaderMultimap()
         has_host = False
         for key, value in headers.raw:
             lower = key.lower()
             if lower in _SIGNER_RAW:
                 continue
             raw.append((key, value))
-            if lower == b"host" or lower == b"content-type" or lower.startswith(b"x-acs-"):
-                name = lower.decode(encoding)
+            name = lower.decode(encoding)
+            if must_sign(name):
                 text = value.decode(encoding)
                 if name in signed:
                     signed[name].append(text)
@@ -216,24 +235,9 @@ class AcsV3Signer(Signer):
             added.append(("x-acs-security-token", creds.security_token))
         for name, text in added[1 if not has_host else 0 :]:
             signed[name] = [text]
-        names = sorted(signed)
-        canon_headers = "".join(
-            [
-                f"{name}:{values[0].strip() if len(values) == 1 else ','.join(sorted(v.strip() for v in values))}\n"
-                for name in names
-                for values in (signed[name],)
-            ]
-        )
-        signed_names = ";".join(names)
-        sq = signing_query(request)
-        if sq is not None and not sq.volcengine:
-            canon_query = sq.canonical
-        else:
-            canon_query = canonical_query(parse_query(request.url.query))
-        creq = (
-            f"{request.method.upper()}\n{raw_path(request)}\n{canon_query}\n{canon_headers}\n{signed_names}\n"
-            f"{payload_hash}"
-        )
+        pairs, encoded = query_pairs(request)
+        creq = canonical_request(request.method, raw_path(request), pairs, signed, signed, payload_hash, encoded)
+        signed_names = ";".join(sorted(signed))
         sig = signature(creds.access_key_secret, string_to_sign(creq))
         added.append(("authorization", authorization(creds.access_key_id, signed_names, sig)))
         # as httpx.Headers.__setitem__ encodes them (``headers.encoding`` is determined above, once for all)

@@ -33,14 +33,14 @@ import httpx
 from ..credentials_types import AccessToken, AlibabaCredentials
 from ._base import Signer
 from ._encoding import (
+    HeaderMultimap,
     check_provider,
     header_multimap,
     hmac_sha1,
-    parse_query,
+    query_pairs,
     raw_path,
     resolve_credentials,
     rfc1123,
-    signing_query,
 )
 
 __all__ = [
@@ -75,7 +75,7 @@ def canonicalized_headers(headers: Any) -> str:
     """Every ``x-acs-*`` header, by lower-case name, as ``name:trim(value)\\n``."""
     multimap = header_multimap(headers)
     return "".join(
-        f"{name}:{_single(multimap, name).strip()}\n" for name in sorted(multimap) if name.startswith("x-acs-")
+        [f"{name}:{_single(multimap, name).strip()}\n" for name in sorted(multimap) if name.startswith("x-acs-")]
     )
 
 
@@ -88,21 +88,13 @@ def canonicalized_resource(path: str, query_pairs: Iterable[tuple[str, str]]) ->
 
 
 def string_to_sign(method: str, path: str, query_pairs: Iterable[tuple[str, str]], headers: Any) -> str:
-    """The ROA string-to-sign. ``headers`` is httpx.Headers, a mapping or ``(name, value)`` pairs."""
-    return _string_to_sign(method, path, query_pairs, header_multimap(headers))
-
-
-def _string_to_sign(
-    method: str, path: str, query_pairs: Iterable[tuple[str, str]], multimap: dict[str, list[str]]
-) -> str:
-    """:func:`string_to_sign` over a lower-case name -> values multimap."""
-    acs = "".join(
-        [f"{name}:{_single(multimap, name).strip()}\n" for name in sorted(multimap) if name.startswith("x-acs-")]
-    )
+    """The ROA string-to-sign. ``headers`` is httpx.Headers, a mapping, ``(name, value)`` pairs or a
+    :class:`~._encoding.HeaderMultimap`."""
+    multimap = header_multimap(headers)
     return (
         f"{method.upper()}\n{_single(multimap, 'accept')}\n{_single(multimap, 'content-md5')}\n"
         f"{_single(multimap, 'content-type')}\n{_single(multimap, 'date')}\n"
-        f"{acs}{canonicalized_resource(path, query_pairs)}"
+        f"{canonicalized_headers(multimap)}{canonicalized_resource(path, query_pairs)}"
     )
 
 
@@ -126,7 +118,7 @@ def parse_authorization(value: str) -> tuple[str, str]:
 
 class _PdsAuthBase(Signer):
     def _common_headers(
-        self, request: httpx.Request, multimap: dict[str, list[str]] | None = None
+        self, request: httpx.Request, multimap: HeaderMultimap | None = None
     ) -> tuple[str, list[tuple[bytes, bytes]], list[tuple[str, str]]]:
         """The request's headers without the signer's ones, and the common headers to add.
 
@@ -186,15 +178,14 @@ class PdsAcsSigner(_PdsAuthBase):
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it)."""
         creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
-        multimap: dict[str, list[str]] = {}
+        multimap = HeaderMultimap()
         encoding, raw, added = self._common_headers(request, multimap)
         if creds.security_token:
             added.append(("x-acs-security-token", creds.security_token))
         for name, value in added:
             multimap[name] = [value]
-        sq = signing_query(request)
-        pairs = sq.pairs if sq is not None else parse_query(request.url.query)
-        sts = _string_to_sign(request.method, raw_path(request), pairs, multimap)
+        pairs, _ = query_pairs(request)
+        sts = string_to_sign(request.method, raw_path(request), pairs, multimap)
         added.append(("authorization", authorization(creds.access_key_id, signature(creds.access_key_secret, sts))))
         self._commit(request, encoding, raw, added)
         return request

@@ -33,10 +33,10 @@ from ._encoding import (
     iso8601,
     make_url,
     parse_query,
+    query_pairs,
     raw_path,
     resolve_credentials,
     rfc3986,
-    signing_query,
 )
 
 __all__ = [
@@ -147,8 +147,7 @@ class AcsRpcV1Signer(Signer):
         if not action or not version:
             raise ValueError("RPC signing needs the x-acs-action and x-acs-version headers")
         headers.pop("authorization", None)
-        sq = signing_query(request)  # the decoded query as the wire builder made it, when still current
-        decoded = sq.pairs if sq is not None else parse_query(request.url.query)
+        decoded, _ = query_pairs(request)  # the decoded query as the wire builder made it, when still current
         params = [(k, v) for k, v in decoded if k not in PROTOCOL_PARAMETERS]
         body_params: list[tuple[str, str]] = []
         content_type = headers.get("content-type", "")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -32,16 +32,16 @@ import httpx
 from ..credentials_types import VolcengineCredentials
 from ._base import Signer
 from ._encoding import (
+    HeaderMultimap,
     basic_iso8601,
     check_provider,
     header_multimap,
     hmac_sha256,
-    parse_query,
+    query_pairs,
     raw_path,
     resolve_credentials,
     rfc3986,
     sha256_hex,
-    signing_query,
 )
 
 __all__ = [
@@ -73,9 +73,16 @@ def canonical_host(host: str) -> str:
     return host
 
 
-def canonical_query(query_pairs: Iterable[tuple[str, str]]) -> str:
-    """RFC 3986-encoded ``k=v`` pairs of the decoded query, sorted by encoded key then value, joined ``&``."""
-    return "&".join(f"{k}={v}" for k, v in sorted((rfc3986(k), rfc3986(v)) for k, v in query_pairs))
+def canonical_query(
+    query_pairs: Iterable[tuple[str, str]], encoded_pairs: Sequence[tuple[str, str]] | None = None
+) -> str:
+    """RFC 3986-encoded ``k=v`` pairs of the decoded query, sorted by encoded key then value, joined ``&``.
+
+    ``encoded_pairs``, when given, are those encodings already (the wire builder has them), pair for pair.
+    """
+    if encoded_pairs is None:
+        encoded_pairs = [(rfc3986(k), rfc3986(v)) for k, v in query_pairs]
+    return "&".join([f"{k}={v}" for k, v in sorted(encoded_pairs)])
 
 
 def canonical_headers(headers: Any, signed_header_names: Iterable[str]) -> tuple[str, str]:
@@ -104,9 +111,12 @@ def canonical_request(
     headers: Any,
     signed_header_names: Iterable[str],
     payload_hash: str,
+    encoded_pairs: Sequence[tuple[str, str]] | None = None,
 ) -> str:
+    """The canonical request (see the module docstring); ``encoded_pairs``: see :func:`canonical_query`."""
     canon_headers, signed = canonical_headers(headers, signed_header_names)
-    return f"{method.upper()}\n{path or '/'}\n{canonical_query(query_pairs)}\n{canon_headers}\n{signed}\n{payload_hash}"
+    query = canonical_query(query_pairs, encoded_pairs)
+    return f"{method.upper()}\n{path or '/'}\n{query}\n{canon_headers}\n{signed}\n{payload_hash}"
 
 
 def credential_scope(x_date: str, region: str, service: str) -> str:
@@ -217,8 +227,8 @@ class VolcengineV4Signer(Signer):
         """Sign ``request`` in place (and return it).
 
         The headers are read once and written once (a new :class:`httpx.Headers` with the signer's headers
-        appended, in the order, names and encoding that setting them one by one gives); the canonical query comes
-        precomputed from the wire builder when it is there (see :class:`._encoding.SigningQuery`).
+        appended, in the order, names and encoding that setting them one by one gives); the canonical request is
+        :func:`canonical_request`'s, fed the query encodings the wire builder computed when it built the request.
         """
         creds: VolcengineCredentials = resolve_credentials(
             self._credentials, VolcengineCredentials, type(self).__name__
@@ -245,24 +255,15 @@ class VolcengineV4Signer(Signer):
         payload_hash = sha256_hex(request.content)
         added.append(("X-Date", x_date))
         added.append(("X-Content-Sha256", payload_hash))
-        canon = {"host": canonical_host(",".join(host_values)), "x-content-sha256": payload_hash, "x-date": x_date}
+        signed = HeaderMultimap(host=host_values, **{"x-content-sha256": [payload_hash], "x-date": [x_date]})
         if type_values:
-            canon["content-type"] = ",".join(type_values)
+            signed["content-type"] = type_values
         if creds.session_token:
             added.append(("X-Security-Token", creds.session_token))
-            canon["x-security-token"] = creds.session_token
-        names = sorted(canon)
-        canon_headers = "".join([f"{name}:{canon[name]}\n" for name in names])
-        signed_names = ";".join(names)
-        sq = signing_query(request)
-        if sq is not None and sq.volcengine:
-            canon_query = sq.canonical
-        else:
-            canon_query = canonical_query(parse_query(request.url.query))
-        creq = (
-            f"{request.method.upper()}\n{raw_path(request)}\n{canon_query}\n{canon_headers}\n{signed_names}\n"
-            f"{payload_hash}"
-        )
+            signed["x-security-token"] = [creds.session_token]
+        signed_names = ";".join(sorted(signed))
+        pairs, encoded = query_pairs(request)
+        creq = canonical_request(request.method, raw_path(request), pairs, signed, signed, payload_hash, encoded)
         region, service = self.region, self.service
         sts = string_to_sign(x_date, region, service, creq)
         keys = self._keys

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import _service
+from ...models.media_info import MediaInfo
 from ...models.search_media_by_face_media_type import (
     SearchMediaByFaceMediaType,
 )
@@ -31,35 +32,41 @@ def _get_kwargs(
     namespace: str | Unset = UNSET,
     utc_create: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
+    _query: dict[str, Any] = {}
     if page_no is not UNSET and page_no is not None:
-        query["PageNo"] = page_no
+        _query["PageNo"] = page_no
     if page_size is not UNSET and page_size is not None:
-        query["PageSize"] = page_size
+        _query["PageSize"] = page_size
     if entity_id is not UNSET and entity_id is not None:
-        query["EntityId"] = entity_id
-    query["PersonImageUrl"] = person_image_url
-    query["FaceSearchToken"] = face_search_token
+        _query["EntityId"] = entity_id
+    _query["PersonImageUrl"] = person_image_url
+    _query["FaceSearchToken"] = face_search_token
     if search_lib_name is not UNSET and search_lib_name is not None:
-        query["SearchLibName"] = search_lib_name
+        _query["SearchLibName"] = search_lib_name
     if media_type is not UNSET and media_type is not None:
-        query["MediaType"] = media_type
+        _query["MediaType"] = media_type
     if custom_filters is not UNSET and custom_filters is not None:
-        query["CustomFilters"] = custom_filters
+        _query["CustomFilters"] = custom_filters
     if namespace is not UNSET and namespace is not None:
-        query["Namespace"] = namespace
+        _query["Namespace"] = namespace
     if utc_create is not UNSET and utc_create is not None:
-        query["UtcCreate"] = utc_create
-    return {"query": query, "body": None}
+        _query["UtcCreate"] = utc_create
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> SearchMediaByFaceResponse:
     return SearchMediaByFaceResponse.from_dict(data)
 
 
+def _parse_item(data: Any) -> MediaInfo:
+    """One item of a page, for a page whose item list as a whole does not fit the model."""
+    return MediaInfo.from_dict(data)
+
+
 def sync_detailed(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     person_image_url: str,
     face_search_token: str,
     page_no: int | Unset = UNSET,
@@ -78,6 +85,7 @@ def sync_detailed(
     contact technical support in the DingTalk group (ID 30415005038).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
         entity_id (str | Unset): The ID of the entity.
@@ -111,7 +119,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             page_no=page_no,
@@ -130,8 +138,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     person_image_url: str,
     face_search_token: str,
     page_no: int | Unset = UNSET,
@@ -150,6 +159,7 @@ def sync(
     contact technical support in the DingTalk group (ID 30415005038).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
         entity_id (str | Unset): The ID of the entity.
@@ -183,24 +193,28 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        page_no=page_no,
-        page_size=page_size,
-        entity_id=entity_id,
-        person_image_url=person_image_url,
-        face_search_token=face_search_token,
-        search_lib_name=search_lib_name,
-        media_type=media_type,
-        custom_filters=custom_filters,
-        namespace=namespace,
-        utc_create=utc_create,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            page_no=page_no,
+            page_size=page_size,
+            entity_id=entity_id,
+            person_image_url=person_image_url,
+            face_search_token=face_search_token,
+            search_lib_name=search_lib_name,
+            media_type=media_type,
+            custom_filters=custom_filters,
+            namespace=namespace,
+            utc_create=utc_create,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     person_image_url: str,
     face_search_token: str,
     page_no: int | Unset = UNSET,
@@ -219,6 +233,7 @@ async def asyncio_detailed(
     contact technical support in the DingTalk group (ID 30415005038).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
         entity_id (str | Unset): The ID of the entity.
@@ -252,7 +267,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             page_no=page_no,
@@ -271,8 +286,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: IceClient,
+    /,
     *,
-    client: IceClient,
     person_image_url: str,
     face_search_token: str,
     page_no: int | Unset = UNSET,
@@ -291,6 +307,7 @@ async def asyncio(
     contact technical support in the DingTalk group (ID 30415005038).
 
     Args:
+        _client (IceClient): The client that sends the request (positional).
         page_no (int | Unset): The page number. Default value: 1.
         page_size (int | Unset): The number of entries per page. Default value: 10. Maximum value: 50.
         entity_id (str | Unset): The ID of the entity.
@@ -325,17 +342,20 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            page_no=page_no,
-            page_size=page_size,
-            entity_id=entity_id,
-            person_image_url=person_image_url,
-            face_search_token=face_search_token,
-            search_lib_name=search_lib_name,
-            media_type=media_type,
-            custom_filters=custom_filters,
-            namespace=namespace,
-            utc_create=utc_create,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                page_no=page_no,
+                page_size=page_size,
+                entity_id=entity_id,
+                person_image_url=person_image_url,
+                face_search_token=face_search_token,
+                search_lib_name=search_lib_name,
+                media_type=media_type,
+                custom_filters=custom_filters,
+                namespace=namespace,
+                utc_create=utc_create,
+            ),
+            _parse_response,
         )
     ).parsed

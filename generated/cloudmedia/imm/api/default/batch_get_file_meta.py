@@ -22,13 +22,13 @@ def _get_kwargs(
     uris: list[str],
     with_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    query["ProjectName"] = project_name
-    query["DatasetName"] = dataset_name
-    query["URIs"] = uris
+    _query: dict[str, Any] = {}
+    _query["ProjectName"] = project_name
+    _query["DatasetName"] = dataset_name
+    _query["URIs"] = uris
     if with_fields is not UNSET and with_fields is not None:
-        query["WithFields"] = with_fields
-    return {"query": query, "body": None}
+        _query["WithFields"] = with_fields
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> BatchGetFileMetaResponse:
@@ -36,8 +36,9 @@ def _parse_response(data: Any) -> BatchGetFileMetaResponse:
 
 
 def sync_detailed(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uris: list[str],
@@ -51,6 +52,7 @@ def sync_detailed(
     of an object: it varies with the object and with the workflow template used to index it.
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uris (list[str]): The array of object URIs. You can specify up to 100 object URIs in an array.
@@ -71,7 +73,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             project_name=project_name,
@@ -84,8 +86,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uris: list[str],
@@ -99,6 +102,7 @@ def sync(
     of an object: it varies with the object and with the workflow template used to index it.
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uris (list[str]): The array of object URIs. You can specify up to 100 object URIs in an array.
@@ -119,18 +123,22 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        project_name=project_name,
-        dataset_name=dataset_name,
-        uris=uris,
-        with_fields=with_fields,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            project_name=project_name,
+            dataset_name=dataset_name,
+            uris=uris,
+            with_fields=with_fields,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uris: list[str],
@@ -144,6 +152,7 @@ async def asyncio_detailed(
     of an object: it varies with the object and with the workflow template used to index it.
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uris (list[str]): The array of object URIs. You can specify up to 100 object URIs in an array.
@@ -164,7 +173,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             project_name=project_name,
@@ -177,8 +186,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: ImmClient,
+    /,
     *,
-    client: ImmClient,
     project_name: str,
     dataset_name: str,
     uris: list[str],
@@ -192,6 +202,7 @@ async def asyncio(
     of an object: it varies with the object and with the workflow template used to index it.
 
     Args:
+        _client (ImmClient): The client that sends the request (positional).
         project_name (str): The name of the project.
         dataset_name (str): The name of the dataset.
         uris (list[str]): The array of object URIs. You can specify up to 100 object URIs in an array.
@@ -213,11 +224,14 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            project_name=project_name,
-            dataset_name=dataset_name,
-            uris=uris,
-            with_fields=with_fields,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                project_name=project_name,
+                dataset_name=dataset_name,
+                uris=uris,
+                with_fields=with_fields,
+            ),
+            _parse_response,
         )
     ).parsed

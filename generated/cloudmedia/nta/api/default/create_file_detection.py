@@ -19,10 +19,10 @@ def _get_kwargs(
     *,
     sign_url: str,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    body: dict[str, Any] = {}
-    body["SignURL"] = sign_url
-    return {"query": query, "body": body}
+    _query: dict[str, Any] = {}
+    _body: dict[str, Any] = {}
+    _body["SignURL"] = sign_url
+    return {"query": _query, "body": _body}
 
 
 def _parse_response(data: Any) -> CreateFileDetectionResponse:
@@ -30,8 +30,9 @@ def _parse_response(data: Any) -> CreateFileDetectionResponse:
 
 
 def sync_detailed(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     sign_url: str,
 ) -> Response[CreateFileDetectionResponse]:
     """Creates a file detection task.
@@ -40,6 +41,7 @@ def sync_detailed(
     Only one file can be submitted per request.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         sign_url (str): The presigned TOS URL of the file to be scanned. The URL can be generated in the
             file details on the TOS platform.
 
@@ -54,7 +56,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             sign_url=sign_url,
@@ -64,8 +66,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     sign_url: str,
 ) -> CreateFileDetectionResponse:
     """Creates a file detection task.
@@ -74,6 +77,7 @@ def sync(
     Only one file can be submitted per request.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         sign_url (str): The presigned TOS URL of the file to be scanned. The URL can be generated in the
             file details on the TOS platform.
 
@@ -88,15 +92,19 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        sign_url=sign_url,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            sign_url=sign_url,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     sign_url: str,
 ) -> Response[CreateFileDetectionResponse]:
     """Creates a file detection task.
@@ -105,6 +113,7 @@ async def asyncio_detailed(
     Only one file can be submitted per request.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         sign_url (str): The presigned TOS URL of the file to be scanned. The URL can be generated in the
             file details on the TOS platform.
 
@@ -119,7 +128,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             sign_url=sign_url,
@@ -129,8 +138,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: NtaClient,
+    /,
     *,
-    client: NtaClient,
     sign_url: str,
 ) -> CreateFileDetectionResponse:
     """Creates a file detection task.
@@ -139,6 +149,7 @@ async def asyncio(
     Only one file can be submitted per request.
 
     Args:
+        _client (NtaClient): The client that sends the request (positional).
         sign_url (str): The presigned TOS URL of the file to be scanned. The URL can be generated in the
             file details on the TOS platform.
 
@@ -154,8 +165,11 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            sign_url=sign_url,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                sign_url=sign_url,
+            ),
+            _parse_response,
         )
     ).parsed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import _service
+from ...models.file import File
 from ...models.scan_file_response import ScanFileResponse
 from ...types import UNSET, Response, Unset
 
@@ -22,25 +23,31 @@ def _get_kwargs(
     marker: str | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    body: dict[str, Any] = {}
-    body["drive_id"] = drive_id
+    _query: dict[str, Any] = {}
+    _body: dict[str, Any] = {}
+    _body["drive_id"] = drive_id
     if limit is not UNSET and limit is not None:
-        body["limit"] = limit
+        _body["limit"] = limit
     if marker is not UNSET and marker is not None:
-        body["marker"] = marker
+        _body["marker"] = marker
     if fields is not UNSET and fields is not None:
-        body["fields"] = fields
-    return {"query": query, "body": body}
+        _body["fields"] = fields
+    return {"query": _query, "body": _body}
 
 
 def _parse_response(data: Any) -> ScanFileResponse:
     return ScanFileResponse.from_dict(data)
 
 
+def _parse_item(data: Any) -> File:
+    """One item of a page, for a page whose item list as a whole does not fit the model."""
+    return File.from_dict(data)
+
+
 def sync_detailed(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     drive_id: str,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
@@ -51,6 +58,7 @@ def sync_detailed(
     Scans the files in a drive, one page at a time.
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         drive_id (str): The drive ID.
         limit (int | Unset): The maximum number of results to return. Valid values: 1 to 100. The number
             of returned results must be less than or equal to the specified number.
@@ -73,7 +81,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             drive_id=drive_id,
@@ -86,8 +94,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     drive_id: str,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
@@ -98,6 +107,7 @@ def sync(
     Scans the files in a drive, one page at a time.
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         drive_id (str): The drive ID.
         limit (int | Unset): The maximum number of results to return. Valid values: 1 to 100. The number
             of returned results must be less than or equal to the specified number.
@@ -120,18 +130,22 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        drive_id=drive_id,
-        limit=limit,
-        marker=marker,
-        fields=fields,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            drive_id=drive_id,
+            limit=limit,
+            marker=marker,
+            fields=fields,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     drive_id: str,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
@@ -142,6 +156,7 @@ async def asyncio_detailed(
     Scans the files in a drive, one page at a time.
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         drive_id (str): The drive ID.
         limit (int | Unset): The maximum number of results to return. Valid values: 1 to 100. The number
             of returned results must be less than or equal to the specified number.
@@ -164,7 +179,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             drive_id=drive_id,
@@ -177,8 +192,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: PdsClient,
+    /,
     *,
-    client: PdsClient,
     drive_id: str,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
@@ -189,6 +205,7 @@ async def asyncio(
     Scans the files in a drive, one page at a time.
 
     Args:
+        _client (PdsClient): The client that sends the request (positional).
         drive_id (str): The drive ID.
         limit (int | Unset): The maximum number of results to return. Valid values: 1 to 100. The number
             of returned results must be less than or equal to the specified number.
@@ -212,11 +229,14 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            drive_id=drive_id,
-            limit=limit,
-            marker=marker,
-            fields=fields,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                drive_id=drive_id,
+                limit=limit,
+                marker=marker,
+                fields=fields,
+            ),
+            _parse_response,
         )
     ).parsed

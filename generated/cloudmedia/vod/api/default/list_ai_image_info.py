@@ -19,9 +19,9 @@ def _get_kwargs(
     *,
     video_id: str,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    query["VideoId"] = video_id
-    return {"query": query, "body": None}
+    _query: dict[str, Any] = {}
+    _query["VideoId"] = video_id
+    return {"query": _query, "body": None}
 
 
 def _parse_response(data: Any) -> ListAIImageInfoResponse:
@@ -29,8 +29,9 @@ def _parse_response(data: Any) -> ListAIImageInfoResponse:
 
 
 def sync_detailed(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
 ) -> Response[ListAIImageInfoResponse]:
     """Queries the AI processing results about the images of a specified video.
@@ -40,6 +41,7 @@ def sync_detailed(
     videos cannot be queried in one request.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -57,7 +59,7 @@ def sync_detailed(
 
     """
 
-    return client._invoke(
+    return _client._invoke(
         OPERATION,
         _get_kwargs(
             video_id=video_id,
@@ -67,8 +69,9 @@ def sync_detailed(
 
 
 def sync(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
 ) -> ListAIImageInfoResponse:
     """Queries the AI processing results about the images of a specified video.
@@ -78,6 +81,7 @@ def sync(
     videos cannot be queried in one request.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -95,15 +99,19 @@ def sync(
 
     """
 
-    return sync_detailed(
-        client=client,
-        video_id=video_id,
+    return _client._invoke(
+        OPERATION,
+        _get_kwargs(
+            video_id=video_id,
+        ),
+        _parse_response,
     ).parsed
 
 
 async def asyncio_detailed(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
 ) -> Response[ListAIImageInfoResponse]:
     """Queries the AI processing results about the images of a specified video.
@@ -113,6 +121,7 @@ async def asyncio_detailed(
     videos cannot be queried in one request.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -130,7 +139,7 @@ async def asyncio_detailed(
 
     """
 
-    return await client._invoke_async(
+    return await _client._invoke_async(
         OPERATION,
         _get_kwargs(
             video_id=video_id,
@@ -140,8 +149,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    _client: VodClient,
+    /,
     *,
-    client: VodClient,
     video_id: str,
 ) -> ListAIImageInfoResponse:
     """Queries the AI processing results about the images of a specified video.
@@ -151,6 +161,7 @@ async def asyncio(
     videos cannot be queried in one request.
 
     Args:
+        _client (VodClient): The client that sends the request (positional).
         video_id (str): The ID of the video. You can obtain the ID in one of the following ways: log on
             to the ApsaraVideo VOD console and choose Media Files > Audio/Video in the left-side navigation
             pane to view the ID of a file uploaded by using the console; take the value of VideoId from the
@@ -169,8 +180,11 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            client=client,
-            video_id=video_id,
+        await _client._invoke_async(
+            OPERATION,
+            _get_kwargs(
+                video_id=video_id,
+            ),
+            _parse_response,
         )
     ).parsed
