@@ -268,6 +268,9 @@ def client_options(meta: dict[str, Any]) -> list[dict[str, Any]]:
             _option("signature_algorithm", "how requests are signed", default=key_schemes[0], choices=key_schemes)
         )
     options.append(_option("timeout", "seconds to wait for the service", type="number"))
+    options.append(
+        _option("deadline", "seconds the whole call may take, retries and waits included", type="number")
+    )
     return options
 
 

@@ -280,20 +280,20 @@ CALL_ARGS: dict[str, dict[str, Any]] = {
     "nta": {"sign_url": "https://bucket.tos-cn-beijing.volces.com/file.elf?X-Tos-Signature=abc"},
 }
 
-#: Keyword arguments of one valid call of every other operation, by operationId.
-OPERATION_ARGS: dict[str, dict[str, Any]] = {
-    "GetDownloadUrl": {"drive_id": "1", "file_id": "9520943DC264", "expire_sec": 100},
-    "GetFileMeta": {"project_name": "test-project", "dataset_name": "test-dataset", "uri": "oss://test-bucket/a.jpg"},
-    "SubmitAIImageJob": {"video_id": "357a8748c5789d2726e6436aa****", "ai_template_id": "ef1a8842cb9f"},
-    "GetAIImageJobs": {"job_ids": "cf08a2c6e11e0000de1711b738b9067"},
-    "SearchMediaClipByFace": {"face_search_token": "token-1", "media_id": "3b187b3620c8490886cfc2a9578c****"},
-    "GetFileDetection": {"query_key": "d41d8cd98f00b204e9800998ecf8427e"},
-}
-
 
 def operation_args(kind: str, operation: str) -> dict[str, Any]:
-    """Keyword arguments of one valid call of ``operation`` (an operationId) of service ``kind``."""
-    return dict(CALL_ARGS[kind] if operation == OPERATION_IDS[kind] else OPERATION_ARGS[operation])
+    """Keyword arguments of one valid call of ``operation`` (an operationId) of service ``kind``: the calls above for
+    the operations these tests are built around, and for every other operation its required parameters with the
+    examples its spec documents (read from the generated service model, so a new operation needs no edit here)."""
+    if operation == OPERATION_IDS[kind]:
+        return dict(CALL_ARGS[kind])
+    import importlib
+
+    service = importlib.import_module(f"cloudmedia.{kind}._service").SERVICE
+    op = service.operations[operation]
+    missing = [p.wire for p in op.params if p.required and p.example is None]
+    assert not missing, f"{operation}: the spec documents no example for required parameter(s) {missing}"
+    return {p.python: p.example for p in op.params if p.required}
 
 
 #: The operation of each service these tests call (a spec has several).

@@ -1,8 +1,8 @@
 """Every operation of every spec, sync and async, against the emulator: the same call gives the same parsed answer.
 
-The operations come from the generated service models (a new operation in a spec is covered with no edit here,
-given one valid call in ``_clients_support.operation_args``). Each call is signed, verified by the emulator and
-parsed into the generated model; the async twin and the raw-response view must agree with the sync call.
+The operations come from the generated service models (a new operation in a spec is covered with no edit here: it
+is called with its required parameters' documented examples, ``_clients_support.operation_args``). Each call is
+signed, verified by the emulator and parsed into the generated model; the async twin and the raw-response view must agree with the sync call.
 """
 
 from __future__ import annotations
