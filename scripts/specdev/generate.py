@@ -33,7 +33,10 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cloudmedia._runtime.families import WireFamily
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPECS_DIR = REPO_ROOT / "specs"
@@ -145,6 +148,20 @@ def _paginator(meta: dict[str, Any] | None, python_name: Any) -> dict[str, Any] 
     return out
 
 
+def _response_fields(document: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
+    """The top-level property names the operation's ``200`` JSON schema declares (through ``$ref`` and ``allOf``)."""
+    response = _resolve(document, op.get("responses", {}).get("200", {}))
+    schema = _resolve(document, response.get("content", {}).get("application/json", {}).get("schema", {}))
+    names: set[str] = set()
+    pending = [schema]
+    while pending:
+        node = _resolve(document, pending.pop())
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}))
+            pending.extend(node.get("allOf", []))
+    return tuple(sorted(names))
+
+
 #: The keyword arguments of every ``wait_for_<name>`` method besides the polled operation's parameters.
 WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
 
@@ -193,23 +210,6 @@ def _success_example(document: dict[str, Any], op: dict[str, Any]) -> Any:
     return None if chosen is None else _resolve(document, chosen).get("value")
 
 
-def _response_fields(document: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
-    """The top-level property names the operation's ``200`` JSON schema declares (through ``$ref`` and ``allOf``)."""
-    response = _resolve(document, op.get("responses", {}).get("200", {}))
-    schema = _resolve(document, response.get("content", {}).get("application/json", {}).get("schema", {}))
-    names: set[str] = set()
-    pending = [schema]
-    while pending:
-        node = _resolve(document, pending.pop())
-        if isinstance(node, dict):
-            names.update(node.get("properties", {}))
-            pending.extend(node.get("allOf", []))
-    return tuple(sorted(names))
-
-
-#: Signing schemes that authenticate with a token rather than an AccessKey pair; a client picks them by the
-#: credential it is given, not by ``signature_algorithm``.
-TOKEN_SCHEMES = frozenset({"bearer"})
 #: The endpoint networks, each with the ``x-cloudmedia.endpoint`` key that enables it.
 NETWORKS = {"public": None, "vpc": "vpc_host_template"}
 
@@ -218,25 +218,30 @@ def _option(name: str, help: str, *, type: str = "string", **extra: Any) -> dict
     return {"name": name, "type": type, "help": help, "default": None, "choices": (), "secret": False, **extra}
 
 
-def client_options(meta: dict[str, Any]) -> list[dict[str, Any]]:
-    """The plain-valued constructor arguments of a service's client, derived from the spec's service metadata.
+def client_options(meta: dict[str, Any], family: WireFamily) -> list[dict[str, Any]]:
+    """The plain-valued constructor arguments of a service's client, from the spec's service metadata and its
+    wire family (:mod:`cloudmedia._runtime.families`, whose client base the client inherits).
 
-    What each argument depends on: ``region`` on an endpoint resolved by region (or a Volcengine signature
-    scope), ``domain_id`` on a ``{domain_id}`` host template, ``access_token`` on a token scheme, the
-    credential arguments on the vendor, ``network`` on a VPC host template, ``signature_algorithm`` on
+    What each argument depends on: ``region`` on an endpoint resolved by region (or a region in the signature),
+    ``domain_id`` on a ``{domain_id}`` host template, ``access_token`` on one of the family's token schemes,
+    the credential arguments on the family, ``network`` on a VPC host template, ``signature_algorithm`` on
     more than one AccessKey scheme. ``tests/scripts/test_generated_contracts.py`` holds every generated
     client's constructor to this list.
     """
-    vendor = meta["vendor"]
     endpoint = meta.get("endpoint", {})
     signing = list(meta["signing"])
     templates = " ".join(str(endpoint.get(k, "")) for k in ("host_template", "vpc_host_template"))
     options = []
-    if vendor == "volcengine" or "{region}" in templates or "default_region" in endpoint or "regional_map" in endpoint:
+    if (
+        family.region_in_signature
+        or "{region}" in templates
+        or "default_region" in endpoint
+        or "regional_map" in endpoint
+    ):
         options.append(_option("region", "region of the endpoint (and of the signature scope)"))
     if "{domain_id}" in templates:
         options.append(_option("domain_id", "the PDS domain; the endpoint is built from it"))
-    if TOKEN_SCHEMES & set(signing):
+    if family.token_schemes & set(signing):
         options.append(
             _option(
                 "access_token",
@@ -244,38 +249,25 @@ def client_options(meta: dict[str, Any]) -> list[dict[str, Any]]:
                 "are visible to other users of the machine)",
             )
         )
-    if vendor == "alibaba":
-        options += [
-            _option("access_key_id", "AccessKey id", secret=True),
-            _option("access_key_secret", "AccessKey secret", secret=True),
-            _option("security_token", "STS security token", secret=True),
-        ]
-    else:
-        options += [
-            _option("access_key_id", "AccessKey id", secret=True),
-            _option("secret_access_key", "secret access key", secret=True),
-            _option("session_token", "STS session token", secret=True),
-        ]
-    if vendor == "alibaba":
-        options.append(_option("profile", "credentials profile"))
+    options += [_option(name, help, secret=secret) for name, help, secret in family.credential_options]
     options.append(_option("endpoint_url", "send to this URL instead of the resolved endpoint"))
     networks = tuple(name for name, key in NETWORKS.items() if key is None or key in endpoint)
     if len(networks) > 1:
         options.append(_option("network", "which endpoint network to use", default=networks[0], choices=networks))
-    key_schemes = tuple(s for s in signing if s not in TOKEN_SCHEMES)
+    key_schemes = tuple(s for s in signing if s not in family.token_schemes)
     if len(key_schemes) > 1:
         options.append(
             _option("signature_algorithm", "how requests are signed", default=key_schemes[0], choices=key_schemes)
         )
     options.append(_option("timeout", "seconds to wait for the service", type="number"))
-    options.append(
-        _option("deadline", "seconds the whole call may take, retries and waits included", type="number")
-    )
+    options.append(_option("deadline", "seconds the whole call may take, retries and waits included", type="number"))
     return options
 
 
 def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, Any]:
     """The data of the service model (``_service.py``) of one spec."""
+    from cloudmedia._runtime.families import family_for_style
+
     info = document["info"]
     meta = info["x-cloudmedia"]
     operations = []
@@ -336,6 +328,8 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "python_name": str(python_name(op["operationId"])),
                     "action": op_meta["action"],
                     "style": op_meta["style"],
+                    # whether the operation's wire family sends a JSON body (RPC: everything in the query)
+                    "json_body": family_for_style(op_meta["style"]).body_parameters,
                     "method": method.upper(),
                     "path": wire_path,
                     "idempotent": bool(op_meta.get("idempotent", True)),
@@ -345,8 +339,8 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
                     "descriptions": descriptions,
                     "description": str(op.get("description", "")),
                     "errors": op_meta.get("errors", []),
-                    "example": _success_example(document, op),
                     "response_fields": _response_fields(document, op),
+                    "example": _success_example(document, op),
                 }
             )
     return {
@@ -360,7 +354,7 @@ def service_model_data(document: dict[str, Any], python_name: Any) -> dict[str, 
         "endpoint": meta.get("endpoint", {}),
         "operations": operations,
         "waiters": _waiters(meta, operations),
-        "client_options": client_options(meta),
+        "client_options": client_options(meta, _family(operations)),
     }
 
 
@@ -599,14 +593,19 @@ def _generate_client(target: SpecTarget, out_dir: Path) -> None:
         raise GenerationError("generator warnings are errors:\n" + "\n".join(f"  {line}" for line in lines))
 
 
-def _client_base(service: dict[str, Any]) -> dict[str, str]:
-    """The module (relative to the package root) and name of the client base class of the service's wire family."""
+def _family(operations: list[dict[str, Any]]) -> WireFamily:
+    """The wire family of a service: the one its operations' style names (validation ensures there is one)."""
     from cloudmedia._runtime.families import family_for_style
 
-    styles = sorted({op["style"] for op in service["operations"]})
+    styles = sorted({op["style"] for op in operations})
     if len(styles) != 1:
-        raise GenerationError(f"{service['package']}: a service uses one operation style, found {styles}")
-    base = family_for_style(styles[0]).client_base()
+        raise GenerationError(f"a service uses one operation style, found {styles}")
+    return family_for_style(styles[0])
+
+
+def _client_base(service: dict[str, Any]) -> dict[str, str]:
+    """The module (relative to the package root) and name of the client base class of the service's wire family."""
+    base = _family(service["operations"]).client_base()
     return {"module": base.__module__.removeprefix(f"{PACKAGE_NAME}."), "name": base.__name__}
 
 

@@ -49,7 +49,7 @@ IMM_URIS_MAX = documented("imm", "BatchGetFileMeta", "URIs", "maxItems")
                 "--media-type",
                 "audio",
             ],
-            "argument --media-type: invalid choice: 'audio'",
+            "argument --media-type/--MediaType: invalid choice: 'audio'",
         ),
         ([*IMM, "--output", "yaml"], "argument --output: invalid choice"),
         ([*IMM, "--signature-algorithm", "md5"], "argument --signature-algorithm: invalid choice"),
@@ -80,36 +80,50 @@ def test_argparse_usage_errors(cli, args, message):
     [
         (
             [*PDS, "--limit", str(PDS_LIMIT_MAX + 1)],
-            f"argument --limit: ScanFile: parameter 'limit' must be <= {PDS_LIMIT_MAX}",
+            f"error: argument --limit: must be <= {PDS_LIMIT_MAX}; got {PDS_LIMIT_MAX + 1}",
         ),
         (
             [*IMM[:-2], *[a for i in range(IMM_URIS_MAX + 1) for a in ("--uris", f"oss://b/{i}")]],
-            "argument --uris: BatchGetFileMeta: parameter 'uris' (URIs)",
+            f"error: argument --uris: must have at most {IMM_URIS_MAX} items; got {IMM_URIS_MAX + 1} items",
         ),
-        ([*NTA[:-1], ""], "argument --sign-url: CreateFileDetection: parameter 'sign_url' (SignURL)"),
+        ([*IMM[:-2], "--uris", '["oss://b/a", 7]'], "error: argument --uris: item 2 of the JSON array is 7"),
+        ([*NTA[:-1], ""], "error: argument --sign-url: must be at least 1 character long; got 0 characters"),
     ],
-    ids=["maximum", "max-items", "min-length"],
+    ids=["maximum", "max-items", "item-type", "min-length"],
 )
 def test_client_validation_is_a_usage_error_and_sends_nothing(cli, emu, args, message):
     result = cli(*args, "--endpoint-url", emu.url, env=credentials_env())
     assert result.code == 2, result.stderr
     assert result.stderr.startswith("usage: cloudmedia")
     assert message in result.stderr
+    assert "parameter '" not in result.stderr  # flags, not Python names
     assert len(emu.requests) == 0
 
 
-def test_missing_credentials(cli, emu):
+def test_missing_credentials_names_variables_and_flags_not_python_arguments(cli, emu):
     result = cli(*IMM, "--endpoint-url", emu.url, env={})
     assert result.code == 2
     (line,) = result.stderr.splitlines()
-    assert line.startswith("error: No Alibaba Cloud credentials found")
+    assert line.startswith("error: No credentials found for imm. Looked in: environment variables ")
+    assert "Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET" in line
+    assert "--profile or ALIBABA_CLOUD_PROFILE" in line
+    assert "Pass " not in line and " arguments" not in line
     assert len(emu.requests) == 0
+
+
+def test_missing_pds_credentials_name_the_token_variable_and_flag(cli, emu):
+    result = cli(*PDS, "--endpoint-url", emu.url, env={})
+    assert result.code == 2
+    assert "CLOUDMEDIA_PDS_ACCESS_TOKEN or --access-token" in result.stderr
+    assert "access_token argument" not in result.stderr and "Pass " not in result.stderr
 
 
 def test_missing_volcengine_credentials(cli, emu):
     result = cli(*NTA, "--endpoint-url", emu.url, env=credentials_env(volcengine=False))
     assert result.code == 2
-    assert result.stderr.startswith("error: No Volcengine credentials found")
+    assert result.stderr.startswith("error: No credentials found for nta.")
+    assert "Set VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY" in result.stderr
+    assert "secret_access_key" not in result.stderr
 
 
 def test_credentials_the_service_does_not_know(cli, emu):
@@ -119,17 +133,26 @@ def test_credentials_the_service_does_not_know(cli, emu):
     assert result.stderr.startswith("error: InvalidAccessKeyId")
 
 
-def test_pds_without_domain_or_endpoint(cli):
-    result = cli("pds", "scan-file", "--drive-id", "1", env=credentials_env())
+def test_pds_without_domain_or_endpoint_names_the_flag(cli):
+    result = cli("pds", "scan-file", "--drive-id", "1", "--dry-run", env=credentials_env())
     assert result.code == 2
-    assert "domain_id is required" in result.stderr
+    assert "error: --domain-id is required: the pds host is built from it ({domain_id}.api.aliyunpds.com)" in (
+        result.stderr
+    )
+    assert "domain_id is" not in result.stderr
 
 
-def test_global_option_the_client_does_not_take(cli, emu):
-    result = cli(*PDS, "--region", "cn-hangzhou", "--endpoint-url", emu.url, env=credentials_env())
-    assert result.code == 2
-    assert "--region does not apply to pds" in result.stderr
-    assert len(emu.requests) == 0
+def test_global_options_are_accepted_for_every_service(cli, emu):
+    """--region has no effect on PDS (its host comes from the domain id): accepted, ignored, and --debug says so."""
+    pds = cli(*PDS, "--region", "cn-hangzhou", "--endpoint-url", emu.url, "--debug", env=credentials_env())
+    assert pds.code == 0, pds.stderr
+    assert "--region: ignored: pds builds its host from --domain-id, not from a region" in pds.stderr
+    assert len(emu.requests) == 1
+    nta = cli(*NTA, "--profile", "work", "--endpoint-url", emu.url, "--debug", env=credentials_env())
+    assert nta.code == 0, nta.stderr
+    assert "--profile: ignored: nta takes its credentials from environment variables only" in nta.stderr
+    quiet = cli(*PDS, "--region", "cn-hangzhou", "--profile", "x", "--endpoint-url", emu.url, env=credentials_env())
+    assert quiet.code == 0 and quiet.stderr == ""
 
 
 def test_bad_endpoint_url(cli):

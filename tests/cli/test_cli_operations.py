@@ -85,6 +85,8 @@ def test_table_shows_list_items_as_rows_and_the_rest_as_key_values(cli, emu):
     assert 2 <= len(header) <= 6
     assert set(lines[1]) <= {"-", " "}
     rows = lines[2 : lines.index("")]
+    note = rows.pop()
+    assert note.startswith("(") and "fields not shown" in note
     assert lines[-1].split() == ["RequestId", emu.requests.last.request_id]
     images = cli(
         "vod", "list-ai-image-info", "--video-id", "v1", "--endpoint-url", emu.url, env=credentials_env()

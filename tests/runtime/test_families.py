@@ -171,3 +171,19 @@ def test_spec_validator_checks_the_family_of_a_service():
             op["operationId"] = "Other"
     mixed["paths"]["/v2/other"] = other
     assert any("one wire family" in p.message for p in check_document(mixed))
+
+
+@pytest.mark.parametrize("family", families(), ids=lambda f: f.style)
+def test_family_declarations_agree_with_its_client_base(family):
+    """What the generator reads from a family (credential options, token schemes) is what its client base takes."""
+    import inspect
+
+    parameters = inspect.signature(family.client_base().__init__).parameters
+    for name, _help, _secret in family.credential_options:
+        assert name in parameters
+    assert family.token_schemes <= set(family.signing)
+    if family.token_schemes:
+        assert "access_token" in parameters
+    if family.region_in_signature:
+        assert "region" in parameters
+    assert "deadline" in parameters and "timeout" in parameters

@@ -339,7 +339,7 @@ def test_three_edit_imm_example_in_one_command(baseline: Path, tmp_path: Path) -
         "--expire-seconds",
         "59",
     )
-    assert too_short.returncode == 2 and "(ExpireSeconds) must be >= 60; got 59" in too_short.stderr
+    assert too_short.returncode == 2 and "argument --expire-seconds: must be >= 60; got 59" in too_short.stderr
     uris = [a for i in range(200) for a in ("--uris", f"oss://b/{i}")]
     assert cli(repo, "--dry-run", "--endpoint-url", "http://127.0.0.1:9", *IMM_CALL, *uris).returncode == 0
     over = cli(repo, "--dry-run", "--endpoint-url", "http://127.0.0.1:9", *IMM_CALL, *uris, "--uris", "oss://b/x")

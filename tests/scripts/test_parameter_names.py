@@ -92,7 +92,7 @@ def test_parameters_named_like_generated_locals_reach_the_wire(site: Path, tmp_p
 
 def test_the_command_line_offers_them_as_flags(site: Path, tmp_path: Path) -> None:
     env = {"HOME": str(tmp_path), "ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI5tTest", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "s"}
-    args = ["--query", "Size > 10", "--body", "true", "--client", "tour", "--kwargs", "fuzzy", "--self", "false"]
+    args = ["--Query", "Size > 10", "--body", "true", "--client", "tour", "--kwargs", "fuzzy", "--self", "false"]
     result = run(site, "-m", "cloudmedia.cli", "--dry-run", "names", "search-items", *args, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     query = dict(parse_qsl(urlsplit(json.loads(result.stdout)["url"]).query))

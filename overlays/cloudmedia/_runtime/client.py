@@ -38,6 +38,7 @@ from .errors import (
 from .logs import install_log_filters, log_request, logger, remember_secrets
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
+from .settings import resolve_endpoint_url
 from .types import Response
 
 if TYPE_CHECKING:
@@ -551,7 +552,9 @@ def resolve_endpoint(
     network: str,
     domain_id: str | None = None,
 ) -> tuple[str, str]:
-    """``(scheme, host)`` of a client: ``endpoint_url`` when given, else the spec's endpoint rules."""
+    """``(scheme, host)`` of a client: ``endpoint_url`` when given (else ``CLOUDMEDIA_ENDPOINT_URL_<PACKAGE>``,
+    else ``CLOUDMEDIA_ENDPOINT_URL``: :func:`~.settings.resolve_endpoint_url`), else the spec's endpoint rules."""
+    endpoint_url = resolve_endpoint_url(service.package, endpoint_url).value
     if endpoint_url:
         return split_endpoint_url(endpoint_url)
     host = resolve_host(service.endpoint, region=region, network=network, domain_id=domain_id)

@@ -78,7 +78,7 @@ _INI_TYPES = ("access_key", "sts")
 _CLI_MODES = ("AK", "StsToken")
 
 
-def _env(environ: Mapping[str, str], name: str) -> str | None:
+def env_value(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name)
     if value is None:
         return None
@@ -108,7 +108,7 @@ def _partial(where: str, names: dict[str, str | None], required: tuple[str, ...]
         raise CredentialsError(f"Incomplete credentials in {message}.", looked_in=(where,), missing=missing)
 
 
-def _home(home: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path:
+def home_dir(home: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path:
     if home is not None:
         return Path(home)
     value = environ.get("HOME") or environ.get("USERPROFILE")
@@ -118,7 +118,16 @@ def _home(home: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Pa
 # ------------------------------------------------------------------------------------------------ Alibaba Cloud
 
 
-def _read_ini(path: Path) -> dict[str, dict[str, str]]:
+def alibaba_ini_paths(env: Mapping[str, str], home: Path) -> list[Path]:
+    """The credentials ini file: ``ALIBABA_CLOUD_CREDENTIALS_FILE``, else the first existing of
+    ``~/.alibabacloud/credentials.ini`` and ``~/.alibabacloud/credentials``."""
+    explicit = env_value(env, ALIBABA_ENV_CREDENTIALS_FILE)
+    if explicit:
+        return [Path(explicit).expanduser()]
+    return [home / ".alibabacloud" / "credentials.ini", home / ".alibabacloud" / "credentials"]
+
+
+def read_ini(path: Path) -> dict[str, dict[str, str]]:
     import configparser
 
     parser = configparser.ConfigParser(interpolation=None)
@@ -137,7 +146,7 @@ def _from_ini(path: Path, profile: str, notes: list[str], label: str = "") -> Al
 
     where = f"{label}{path} [{profile}]"
     try:
-        sections = _read_ini(path)
+        sections = read_ini(path)
     except FileNotFoundError:
         notes.append(f"{label}{path} (not found)")
         return None
@@ -258,9 +267,9 @@ def resolve_alibaba(
 
     # 2. environment
     envs = {
-        ALIBABA_ENV_ACCESS_KEY_ID: _env(env, ALIBABA_ENV_ACCESS_KEY_ID),
-        ALIBABA_ENV_ACCESS_KEY_SECRET: _env(env, ALIBABA_ENV_ACCESS_KEY_SECRET),
-        ALIBABA_ENV_SECURITY_TOKEN: _env(env, ALIBABA_ENV_SECURITY_TOKEN),
+        ALIBABA_ENV_ACCESS_KEY_ID: env_value(env, ALIBABA_ENV_ACCESS_KEY_ID),
+        ALIBABA_ENV_ACCESS_KEY_SECRET: env_value(env, ALIBABA_ENV_ACCESS_KEY_SECRET),
+        ALIBABA_ENV_SECURITY_TOKEN: env_value(env, ALIBABA_ENV_SECURITY_TOKEN),
     }
     _partial("the environment", envs, (ALIBABA_ENV_ACCESS_KEY_ID, ALIBABA_ENV_ACCESS_KEY_SECRET))
     if envs[ALIBABA_ENV_ACCESS_KEY_ID]:
@@ -277,19 +286,13 @@ def resolve_alibaba(
             f"{ALIBABA_ENV_SECURITY_TOKEN} (not set)"
         ),
     ]
-    home_dir = _home(home, env)
-    profile_name = profile or _env(env, ALIBABA_ENV_PROFILE)
+    home_path = home_dir(home, env)
+    profile_name = profile or env_value(env, ALIBABA_ENV_PROFILE)
 
     # 3. credentials ini file
     ini_profile = profile_name or "default"
-    explicit_file = _env(env, ALIBABA_ENV_CREDENTIALS_FILE)
-    label = ""
-    if explicit_file:
-        ini_paths = [Path(explicit_file).expanduser()]
-        label = f"{ALIBABA_ENV_CREDENTIALS_FILE}="
-    else:
-        ini_paths = [home_dir / ".alibabacloud" / "credentials.ini", home_dir / ".alibabacloud" / "credentials"]
-    for path in ini_paths:
+    label = f"{ALIBABA_ENV_CREDENTIALS_FILE}=" if env_value(env, ALIBABA_ENV_CREDENTIALS_FILE) else ""
+    for path in alibaba_ini_paths(env, home_path):
         found = _from_ini(path, ini_profile, notes, label)
         if found is not None:
             return found
@@ -297,8 +300,8 @@ def resolve_alibaba(
             break  # the first existing file is the credentials file; the second name is only a fallback
 
     # 4. Alibaba Cloud CLI config
-    cli_path = home_dir / ".aliyun" / "config.json"
-    if (_env(env, ALIBABA_ENV_CLI_PROFILE_DISABLED) or "").lower() == "true":
+    cli_path = home_path / ".aliyun" / "config.json"
+    if (env_value(env, ALIBABA_ENV_CLI_PROFILE_DISABLED) or "").lower() == "true":
         notes.append(f"{cli_path} (skipped: {ALIBABA_ENV_CLI_PROFILE_DISABLED}=true)")
     else:
         found = _from_cli_config(cli_path, profile_name, notes)
@@ -338,9 +341,9 @@ def resolve_volcengine(
         return VolcengineCredentials(args["access_key_id"], args["secret_access_key"], args["session_token"])  # type: ignore[arg-type]
 
     envs = {
-        VOLCENGINE_ENV_ACCESS_KEY: _env(env, VOLCENGINE_ENV_ACCESS_KEY),
-        VOLCENGINE_ENV_SECRET_KEY: _env(env, VOLCENGINE_ENV_SECRET_KEY),
-        VOLCENGINE_ENV_SESSION_TOKEN: _env(env, VOLCENGINE_ENV_SESSION_TOKEN),
+        VOLCENGINE_ENV_ACCESS_KEY: env_value(env, VOLCENGINE_ENV_ACCESS_KEY),
+        VOLCENGINE_ENV_SECRET_KEY: env_value(env, VOLCENGINE_ENV_SECRET_KEY),
+        VOLCENGINE_ENV_SESSION_TOKEN: env_value(env, VOLCENGINE_ENV_SESSION_TOKEN),
     }
     _partial("the environment", envs, (VOLCENGINE_ENV_ACCESS_KEY, VOLCENGINE_ENV_SECRET_KEY))
     if envs[VOLCENGINE_ENV_ACCESS_KEY]:
@@ -350,7 +353,10 @@ def resolve_volcengine(
             envs[VOLCENGINE_ENV_SESSION_TOKEN],
         )
 
-    legacy = {VOLC_ENV_ACCESS_KEY: _env(env, VOLC_ENV_ACCESS_KEY), VOLC_ENV_SECRET_KEY: _env(env, VOLC_ENV_SECRET_KEY)}
+    legacy = {
+        VOLC_ENV_ACCESS_KEY: env_value(env, VOLC_ENV_ACCESS_KEY),
+        VOLC_ENV_SECRET_KEY: env_value(env, VOLC_ENV_SECRET_KEY),
+    }
     _partial("the environment", legacy, (VOLC_ENV_ACCESS_KEY, VOLC_ENV_SECRET_KEY))
     if legacy[VOLC_ENV_ACCESS_KEY]:
         return VolcengineCredentials(legacy[VOLC_ENV_ACCESS_KEY], legacy[VOLC_ENV_SECRET_KEY])  # type: ignore[arg-type]
@@ -382,5 +388,5 @@ def resolve_pds_token(
     if access_token:
         return AccessToken(access_token)
     env = os.environ if environ is None else environ
-    value = _env(env, PDS_ENV_ACCESS_TOKEN)
+    value = env_value(env, PDS_ENV_ACCESS_TOKEN)
     return AccessToken(value) if value else None

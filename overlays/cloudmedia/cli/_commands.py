@@ -13,12 +13,12 @@ import importlib.util
 import json
 import math
 import pkgutil
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from .._runtime.model import ClientOptionModel, OperationModel, ParamModel, ServiceModel
+from .._runtime.model import ClientOptionModel, OperationModel, ParamModel, ServiceModel, WaiterModel
 
 __all__ = [
     "GLOBAL_CLIENT_ARGS",
@@ -107,16 +107,66 @@ _METAVARS = {"integer": "N", "number": "NUMBER", "boolean": "{true,false}", "obj
 
 @dataclass(frozen=True)
 class Param:
-    """One operation parameter as a flag: ``--uris`` for ``uris``; arrays repeat the flag."""
+    """One operation parameter as a flag: ``--uris`` for ``uris`` (also ``--URIs``, the vendor's name); arrays
+    take the flag repeated or one JSON array (:meth:`values`)."""
 
     model: ParamModel
     flag: str
     dest: str
     convert: Callable[[str], Any]
+    """Text -> value (of one item, for arrays)."""
     choices: tuple[Any, ...] | None
     repeat: bool
     metavar: str | None
     help: str
+    aliases: tuple[str, ...] = ()
+    """Other spellings of the flag: the vendor's parameter name (``--ProjectName``, ``--URIs``)."""
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return (self.flag, *self.aliases)
+
+    def values(self, given: Sequence[str]) -> list[Any]:
+        """The items of an array parameter from the texts given: the flag repeated (one item each) or one JSON
+        array. A JSON array together with other values, or text that starts like a JSON array but is not one,
+        is refused (:class:`ValueError` with the reason) rather than sent as something else."""
+        arrays = [text for text in given if text.lstrip().startswith("[")]
+        if arrays and len(given) > 1:
+            raise ValueError(
+                f"give either one JSON array or one value per {self.flag}, not both "
+                f"({len(given)} values given, {len(arrays)} of them JSON arrays)"
+            )
+        if arrays:
+            try:
+                items = json.loads(arrays[0])
+            except ValueError as exc:
+                raise ValueError(f"the value starts with '[' but is not a valid JSON array: {exc}") from None
+            if not isinstance(items, list):
+                raise ValueError("the value starts with '[' but is not a JSON array")
+            return [self._item(item, index) for index, item in enumerate(items, 1)]
+        return [self._checked(self.convert(text), text) for text in given]
+
+    def _item(self, item: Any, index: int) -> Any:
+        kind = _json_type(self.model.schema.get("items") or {})
+        expected: dict[str | None, tuple[type, ...]] = {
+            "string": (str,),
+            None: (str,),
+            "integer": (int,),
+            "number": (int, float),
+            "boolean": (bool,),
+            "object": (dict,),
+            "array": (list,),
+        }
+        types = expected.get(kind, (object,))
+        wrong_bool = isinstance(item, bool) and kind in ("integer", "number")
+        if not isinstance(item, types) or wrong_bool:
+            raise ValueError(f"item {index} of the JSON array is {json.dumps(item)}, not a {kind or 'string'}")
+        return self._checked(item, json.dumps(item))
+
+    def _checked(self, value: Any, text: str) -> Any:
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"invalid choice: {text} (choose from {', '.join(map(str, self.choices))})")
+        return value
 
     @property
     def name(self) -> str:
@@ -143,7 +193,7 @@ def _constraints(schema: Mapping[str, Any]) -> str:
     return "; ".join(notes)
 
 
-def _make_param(model: ParamModel, flag: str, doc: str) -> Param:
+def _make_param(model: ParamModel, flag: str, doc: str, aliases: tuple[str, ...] = ()) -> Param:
     schema = model.schema
     kind = _json_type(schema)
     repeat = kind == "array"
@@ -153,6 +203,8 @@ def _make_param(model: ParamModel, flag: str, doc: str) -> Param:
     convert = _CONVERTERS.get(value_kind, str)
     choices = tuple(enum) if enum else None
     metavar = None if choices else _METAVARS.get(value_kind or "", model.python.upper())
+    if repeat and choices:
+        metavar = "{" + ",".join(map(str, choices)) + "}"
     notes = [n for n in (_constraints(schema), _constraints(value_schema) if repeat else "") if n]
     if repeat:
         notes.insert(0, "repeat the flag for each value")
@@ -168,6 +220,7 @@ def _make_param(model: ParamModel, flag: str, doc: str) -> Param:
         repeat=repeat,
         metavar=metavar,
         help=text.replace("%", "%%"),
+        aliases=aliases,
     )
 
 
@@ -185,6 +238,10 @@ class Operation:
     """The generated ``<op>_pages`` method, for paginated operations."""
     pages_params: frozenset[str]
     """The keyword arguments the pages method takes (the page token / number is its own business)."""
+    aliases: tuple[str, ...] = ()
+    """Other names of the command: the vendor's operation name (``BatchGetFileMeta``)."""
+    waiter: WaiterModel | None = None
+    """The waiter that waits for what this operation starts (its ``submitted_by``): the command takes --wait."""
 
     def param_by_name(self, python: str) -> Param | None:
         for p in self.params:
@@ -197,22 +254,26 @@ def _make_operation(client_cls: type, op: OperationModel, reserved: frozenset[st
     summary = op.summary or op.name
     description = op.description or summary
     params = []
-    for model in op.params:
-        if "const" in model.schema:
-            continue  # Action / Version: the protocol carries them
-        flag = "--" + kebab(model.python)
+    models = [m for m in op.params if "const" not in m.schema]  # Action / Version: the protocol carries them
+    flags = {m.python: "--" + kebab(m.python) for m in models}
+    for model in models:
+        flag = flags[model.python]
         if flag in reserved:
             flag = "--param-" + kebab(model.python)
-        params.append(_make_param(model, flag, model.description))
+        alias = "--" + model.wire
+        taken = alias in reserved or alias in flags.values() or alias == flag
+        params.append(_make_param(model, flag, model.description, () if taken else (alias,)))
     pages_method = f"{op.python_name}_pages"
     pages = getattr(client_cls, pages_method, None) if op.paginator is not None else None
     # The pages method takes every parameter but the page token / number.
     paging = op.paginator
     token = (paging.input or paging.page) if paging is not None else None
     pages_params = frozenset(p.python for p in op.params if p.wire != token) if pages else frozenset()
+    name = kebab(op.python_name)
     return Operation(
         model=op,
-        name=kebab(op.python_name),
+        name=name,
+        aliases=(op.name,) if op.name != name else (),
         summary=summary,
         description=description,
         params=tuple(params),
@@ -300,6 +361,9 @@ def load_service(name: str, reserved_flags: frozenset[str] = frozenset()) -> Ser
     operations = {}
     for op in model.operations.values():
         command = _make_operation(client_cls, op, reserved_flags)
+        waiter = model.waiter_submitted_by(op.name)
+        if waiter is not None:
+            command = replace(command, waiter=waiter)
         operations[command.name] = command
     param_flags = {p.flag for op in operations.values() for p in op.params}
     client_args = frozenset(o.name for o in model.client_options) | _OBJECT_CLIENT_ARGS

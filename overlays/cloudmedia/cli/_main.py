@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 import time
 import traceback
@@ -13,6 +14,7 @@ from typing import Any, NoReturn, TextIO
 
 import httpx
 
+from .._runtime import credentials as _credentials
 from .._runtime.errors import (
     CloudMediaError,
     CredentialsError,
@@ -21,11 +23,15 @@ from .._runtime.errors import (
     ParamValidationError,
     ServiceError,
     TransportError,
+    WaiterError,
+    WaiterFailedError,
 )
 from .._runtime.logs import redact_headers, redact_text, redact_url
-from .._runtime.retry import RetryPolicy
+from .._runtime.waiters import MISSING, find_path
 from . import _output
-from ._commands import GLOBAL_CLIENT_ARGS, Operation, Service, kebab
+from ._commands import Operation, Service
+from ._globals import Globals, UsageError
+from ._globals import resolve as resolve_globals
 from ._parser import (
     EXIT_ERROR,
     EXIT_INVALID_RESPONSE,
@@ -33,16 +39,15 @@ from ._parser import (
     EXIT_SERVICE,
     EXIT_TRANSPORT,
     EXIT_USAGE,
+    EXIT_WAIT_FAILED,
+    EXIT_WAIT_TIMEOUT,
+    Parser,
     build_parser,
 )
 
 __all__ = ["main"]
 
 log = logging.getLogger("cloudmedia.cli")
-
-
-class _UsageError(Exception):
-    """A problem with the command line found after parsing (reported like argparse's own errors)."""
 
 
 # ---------------------------------------------------------------------------------------------- dry run
@@ -140,28 +145,20 @@ class _Progress:
 # ---------------------------------------------------------------------------------------------- the command
 
 
-def _client_kwargs(args: argparse.Namespace, service: Service) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    for name in GLOBAL_CLIENT_ARGS:
-        value = getattr(args, name, None)
+def _call_kwargs(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
+    """The operation's keyword arguments; array parameters from the flag repeated or one JSON array."""
+    call: dict[str, Any] = {}
+    for p in op.params:
+        value = getattr(args, p.dest, None)
         if value is None:
             continue
-        if name not in service.client_args:
-            raise _UsageError(f"--{kebab(name)} does not apply to {service.name}")
-        kwargs[name] = value
-    for option in service.client_options:
-        value = getattr(args, option.dest, None)
-        if value is not None:
-            kwargs[option.name] = value
-    if args.max_attempts is not None:
-        if "retry" not in service.client_args:
-            raise _UsageError(f"--max-attempts does not apply to {service.name}")
-        kwargs["retry"] = RetryPolicy(max_attempts=args.max_attempts)
-    return kwargs
-
-
-def _call_kwargs(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
-    return {p.name: value for p in op.params if (value := getattr(args, p.dest, None)) is not None}
+        if p.repeat:
+            try:
+                value = p.values(value)
+            except ValueError as exc:
+                raise UsageError(f"argument {p.flag}: {exc}") from None
+        call[p.name] = value
+    return call
 
 
 def _print(text: str, stream: TextIO | None = None) -> None:
@@ -170,7 +167,25 @@ def _print(text: str, stream: TextIO | None = None) -> None:
     stream.flush()
 
 
-def _stream_items(client: Any, op: Operation, call: dict[str, Any], args: argparse.Namespace) -> None:
+def _line_width() -> int:
+    return shutil.get_terminal_size((_output.DEFAULT_LINE_WIDTH, 24)).columns
+
+
+def _queried(data: Any, settings: Globals) -> Any:
+    return settings.query.search(data) if settings.query is not None else data
+
+
+def _render(data: Any, output: str, rows_key: str | None = None) -> str:
+    if output == "table":
+        return _output.table(data, rows_key, _line_width())
+    if output == "text":
+        return "\n".join(_output.text_lines(data))
+    return _output.json_document(data)
+
+
+def _stream_items(
+    client: Any, op: Operation, call: dict[str, Any], args: argparse.Namespace, settings: Globals
+) -> None:
     pages = getattr(client, op.pages_method or "")(**call, max_items=args.max_items)
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
     rows: list[Any] = []
@@ -178,8 +193,16 @@ def _stream_items(client: Any, op: Operation, call: dict[str, Any], args: argpar
     try:
         for item in pages.items():
             data = _output.as_data(item)
-            if args.output == "table":
+            if settings.query is not None:
+                data = settings.query.search(data)
+                if data is None:
+                    continue  # the query selects nothing of this item
+            if settings.output == "table":
                 rows.append(data)
+            elif settings.output == "text":
+                lines = _output.text_lines(data)
+                if lines:
+                    _print("\n".join(lines))
             else:
                 _print(_output.json_line(data))
             count += 1
@@ -188,17 +211,49 @@ def _stream_items(client: Any, op: Operation, call: dict[str, Any], args: argpar
     finally:
         if progress is not None:
             progress.close()
-    if args.output == "table":
-        _print("\n".join(_output.rows_table(rows)))
+    if settings.output == "table":
+        _print("\n".join(_output.rows_table(rows, _line_width())))
 
 
-def _print_result(result: Any, op: Operation, args: argparse.Namespace) -> None:
+def _print_result(result: Any, op: Operation, settings: Globals) -> None:
     data = _output.as_data(result)
-    if args.output == "table":
-        paginator = op.model.paginator
-        _print(_output.table(data, paginator.items if paginator is not None else None))
-    else:
-        _print(_output.json_document(data))
+    paginator = op.model.paginator
+    rows_key = paginator.items if paginator is not None and settings.query is None else None
+    text = _render(_queried(data, settings), settings.output, rows_key)
+    if text:
+        _print(text)
+
+
+def _submit_and_wait(
+    client: Any, service: Service, op: Operation, call: dict[str, Any], args: argparse.Namespace, settings: Globals
+) -> int:
+    """``--wait``: call the submitting operation, then run its waiter with what it returned; print the final
+    result (also the last one when the job failed or the wait ran out)."""
+    waiter = op.waiter
+    assert waiter is not None and waiter.submitted_output is not None
+    polled = next(o for o in service.operations.values() if o.model.name == waiter.operation)
+    submitted = _output.as_data(getattr(client, op.model.python_name)(**call))
+    value = find_path(submitted, waiter.submitted_output)
+    if value is MISSING or value in (None, ""):
+        return _fail(
+            f"--wait: the {op.model.name} response carries no {waiter.submitted_output} to wait for",
+            EXIT_INVALID_RESPONSE,
+        )
+    note = f"submitted: {waiter.argument} {value}; polling {waiter.operation} until {waiter.state} is final"
+    log.debug("%s", note)
+    if sys.stderr.isatty():
+        _print(note + " ...", sys.stderr)
+    try:
+        result = getattr(client, waiter.method)(
+            value, delay=args.wait_delay, max_attempts=args.wait_max_attempts, max_wait=args.wait_max_time
+        )
+    except WaiterError as exc:
+        if exc.last_response is not None:
+            _print_result(exc.last_response, polled, settings)
+        code = EXIT_WAIT_FAILED if isinstance(exc, WaiterFailedError) else EXIT_WAIT_TIMEOUT
+        return _fail(f"{type(exc).__name__}: {exc}", code)
+    _print_result(result, polled, settings)
+    return EXIT_OK
 
 
 def _usage(parser: argparse.ArgumentParser, message: str) -> int:
@@ -212,10 +267,36 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _credentials_message(service: Service, exc: CredentialsError) -> str:
+    """The credentials error in command-line terms: what to set, never Python argument names."""
+    if len(exc.looked_in) <= 1:
+        return str(exc)  # incomplete credentials in one place: that message names the variable or file key
+    c = _credentials
+    places = [p for p in exc.looked_in if "argument" not in p]
+    if service.model.vendor == "volcengine":
+        remedy = (
+            f"Set {c.VOLCENGINE_ENV_ACCESS_KEY} and {c.VOLCENGINE_ENV_SECRET_KEY} "
+            f"(and {c.VOLCENGINE_ENV_SESSION_TOKEN} for temporary credentials)."
+        )
+    else:
+        remedy = (
+            f"Set {c.ALIBABA_ENV_ACCESS_KEY_ID} and {c.ALIBABA_ENV_ACCESS_KEY_SECRET} (and "
+            f"{c.ALIBABA_ENV_SECURITY_TOKEN} for STS), or name a profile of ~/.alibabacloud/credentials.ini or "
+            f"~/.aliyun/config.json with --profile or {c.ALIBABA_ENV_PROFILE}."
+        )
+        if "access_token" in service.client_args:
+            remedy += f" {service.name} also takes an access token: {c.PDS_ENV_ACCESS_TOKEN} or --access-token."
+    return f"No credentials found for {service.name}. Looked in: {'; '.join(places)}. {remedy}"
+
+
 def _validation_message(op: Operation, exc: ParamValidationError) -> str:
+    """In flag terms: ``argument --page-size: must be <= 50; got 51`` (an item or property keeps its path)."""
     name = exc.parameter.split("[", 1)[0].split(".", 1)[0]
     param = op.param_by_name(name)
-    return f"argument {param.flag}: {exc}" if param is not None else str(exc)
+    if param is None:
+        return str(exc)
+    within = exc.wire_name[len(param.model.wire) :]
+    return f"argument {param.flag}{f' (item {within})' if within else ''}: {exc.detail}"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -223,15 +304,18 @@ def _run(args: argparse.Namespace) -> int:
     op: Operation = args._operation
     parser: argparse.ArgumentParser = args._parser
     paging = op.pages_method is not None and (args.all or args.max_items is not None)
-    call = _call_kwargs(args, op)
+    try:
+        call = _call_kwargs(args, op)
+        settings = resolve_globals(args, service)
+    except UsageError as exc:
+        return _usage(parser, str(exc))
+    for note in settings.notes:
+        log.debug("%s", note)
     if paging:
         stray = [p.flag for p in op.params if p.name in call and p.name not in op.pages_params]
         if stray:
             return _usage(parser, f"{', '.join(stray)} cannot be combined with --all: every page is followed")
-    try:
-        client_kwargs = _client_kwargs(args, service)
-    except _UsageError as exc:
-        return _usage(parser, str(exc))
+    client_kwargs = settings.client_kwargs
     http = _http_client(args.dry_run, args.debug)
     if http is not None:
         client_kwargs["http_client"] = http
@@ -243,18 +327,20 @@ def _run(args: argparse.Namespace) -> int:
         log.debug("%r", client)
         with client:
             if paging:
-                _stream_items(client, op, call, args)
+                _stream_items(client, op, call, args, settings)
+            elif getattr(args, "wait", False):
+                return _submit_and_wait(client, service, op, call, args, settings)
             else:
-                _print_result(getattr(client, op.model.python_name)(**call), op, args)
+                _print_result(getattr(client, op.model.python_name)(**call), op, settings)
         return EXIT_OK
     except _Captured as captured:
         record = _output.request_record(captured.request)
-        _print(_output.json_document(record) if args.output == "json" else _output.request_text(record))
+        _print(_output.json_document(record) if settings.output == "json" else _output.request_text(record))
         return EXIT_OK
     except ParamValidationError as exc:
         return _usage(parser, _validation_message(op, exc))
     except CredentialsError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return _fail(_credentials_message(service, exc), EXIT_USAGE)
     except ServiceError as exc:
         return _fail(str(exc), EXIT_SERVICE)
     except TransportError as exc:
@@ -272,7 +358,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``cloudmedia`` with ``argv`` (default: the process arguments); return the exit status."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extras = parser.parse_known_args(argv)
+        if extras:
+            # Reported by the parser of the operation given, with its usage and the closest flags.
+            reporter: Parser = getattr(args, "_parser", parser)
+            reporter.unknown_flags(extras)
     except SystemExit as exc:  # --help, --version and argparse's usage errors
         return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
     _configure_logging(args.debug)

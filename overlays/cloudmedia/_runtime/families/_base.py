@@ -55,6 +55,14 @@ class WireFamily:
     """Whether operations may have body parameters (RPC: everything is in the query)."""
     always_body: ClassVar[bool] = False
     """Whether every request carries a (JSON) body, even with no body parameter."""
+    credential_options: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
+    """The client base's plain-valued credential arguments, ``(name, help, secret)``, in order (the generator
+    lists them in the service model's client options, which the command line offers)."""
+    token_schemes: ClassVar[frozenset[str]] = frozenset()
+    """Signing schemes that authenticate with a token: a client picks them by the credential it is given (an
+    ``access_token`` argument), not by ``signature_algorithm``."""
+    region_in_signature: ClassVar[bool] = False
+    """Whether the region is part of the signature (so a client always takes ``region``)."""
 
     # ------------------------------------------------------------------------------------- request builder
 

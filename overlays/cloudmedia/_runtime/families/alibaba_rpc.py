@@ -33,6 +33,7 @@ from ..errors import (
     str_or_none,
 )
 from ..retry import RetryPolicy
+from ..settings import client_region
 from ._base import Classification, WireFamily
 
 if TYPE_CHECKING:
@@ -53,6 +54,12 @@ class AlibabaRpcFamily(WireFamily):
     signing: ClassVar[tuple[str, ...]] = ("acs3", "rpc-hmac-sha1")
     request_id_headers: ClassVar[tuple[str, ...]] = ("x-acs-request-id",)
     body_parameters: ClassVar[bool] = False
+    credential_options: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("access_key_id", "AccessKey id", True),
+        ("access_key_secret", "AccessKey secret", True),
+        ("security_token", "STS security token", True),
+        ("profile", "credentials profile", False),
+    )
 
     # ------------------------------------------------------------------------------------- request builder
 
@@ -204,7 +211,8 @@ class AlibabaRpcClient(BaseClient):
     ``~/.alibabacloud/credentials`` ini file, then the Alibaba Cloud CLI's ``~/.aliyun/config.json``
     (``profile`` picks the profile in either file).
 
-    ``region`` picks the endpoint exactly as the official SDK does (``network="vpc"`` for the VPC
+    ``region`` (else ``ALIBABA_CLOUD_REGION_ID``, else the profile's ``region_id``, else the service's default:
+    :mod:`~cloudmedia._runtime.settings`) picks the endpoint exactly as the official SDK does (``network="vpc"`` for the VPC
     endpoint). ``signature_algorithm`` is ``"acs3"`` (ACS3-HMAC-SHA256, the default) or
     ``"rpc-hmac-sha1"`` (the legacy ``Signature`` query parameter).
     """
@@ -242,7 +250,7 @@ class AlibabaRpcClient(BaseClient):
                 f"signature_algorithm must be one of {', '.join(s for s in service.signing if s in signers)}; "
                 f"got {signature_algorithm!r}"
             )
-        region = region or service.endpoint.get("default_region")
+        region = client_region(service, region, profile)
         scheme, host = resolve_endpoint(service, endpoint_url=endpoint_url, region=region, network=network)
         self.region = region
         super().__init__(

@@ -54,6 +54,13 @@ class PdsFamily(WireFamily):
     title: ClassVar[str] = "Alibaba Cloud ROA (PDS)"
     signing: ClassVar[tuple[str, ...]] = ("pds-hmac-sha1", "bearer")
     request_id_headers: ClassVar[tuple[str, ...]] = ("x-ca-request-id",)
+    credential_options: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("access_key_id", "AccessKey id", True),
+        ("access_key_secret", "AccessKey secret", True),
+        ("security_token", "STS security token", True),
+        ("profile", "credentials profile", False),
+    )
+    token_schemes: ClassVar[frozenset[str]] = frozenset({"bearer"})
 
     # ------------------------------------------------------------------------------------- request builder
 

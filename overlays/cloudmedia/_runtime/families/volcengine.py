@@ -25,6 +25,7 @@ from ..credentials import resolve_volcengine
 from ..credentials_types import VolcengineCredentials
 from ..errors import decode_json, error_class, invalid_response, retry_after_of, str_or_none
 from ..retry import RetryPolicy
+from ..settings import client_region
 from ._base import Classification, WireFamily
 
 if TYPE_CHECKING:
@@ -45,6 +46,12 @@ class VolcengineFamily(WireFamily):
     signing: ClassVar[tuple[str, ...]] = ("volc-hmac-sha256",)
     request_id_headers: ClassVar[tuple[str, ...]] = ("x-tt-logid",)
     always_body: ClassVar[bool] = True
+    credential_options: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("access_key_id", "AccessKey id", True),
+        ("secret_access_key", "secret access key", True),
+        ("session_token", "STS session token", True),
+    )
+    region_in_signature: ClassVar[bool] = True
 
     # ------------------------------------------------------------------------------------- request builder
 
@@ -197,7 +204,8 @@ class VolcengineClient(BaseClient):
     Credentials, first found wins: the ``credentials`` / ``access_key_id`` + ``secret_access_key``
     (+ ``session_token``) arguments, then ``VOLCENGINE_ACCESS_KEY`` / ``VOLCENGINE_SECRET_KEY`` /
     ``VOLCENGINE_SESSION_TOKEN``, then the legacy ``VOLC_ACCESSKEY`` / ``VOLC_SECRETKEY``.
-    ``region`` only enters the signature's scope (the endpoint is ``open.volcengineapi.com``).
+    ``region`` (else ``VOLCENGINE_REGION``, else the Volcengine CLI profile's ``region``, else the service's
+    default) only enters the signature's scope (the endpoint is ``open.volcengineapi.com``).
     """
 
     _family = FAMILY
@@ -225,7 +233,7 @@ class VolcengineClient(BaseClient):
         service = self._service
         if credentials is None:
             credentials = resolve_volcengine(access_key_id, secret_access_key, session_token)
-        region = region or service.endpoint.get("default_region")
+        region = client_region(service, region)
         if not region:
             raise ValueError("region is required (it is part of the Volcengine signature scope)")
         scheme, host = resolve_endpoint(service, endpoint_url=endpoint_url, region=region, network="public")

@@ -54,9 +54,9 @@ __all__ = [
     "canonical_headers",
     "canonical_query",
     "canonical_request",
+    "must_sign",
     "parse_authorization",
     "signature",
-    "must_sign",
     "signed_header_names",
     "string_to_sign",
 ]
