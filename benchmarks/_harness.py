@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import statistics
@@ -125,7 +126,7 @@ def timed(fn: Callable[[], Any], n: int) -> tuple[float, float]:
     """Run ``fn`` ``n`` times; return (CPU seconds per call, wall seconds per call).
 
     Each result stays alive until the next call has returned, as in an application that uses a page while it
-    fetches the next one: the garbage collector sees every variant's objects the same way.
+    fetches the next one.
     """
     pc = time.perf_counter
     cpu = time.process_time
@@ -138,33 +139,45 @@ def timed(fn: Callable[[], Any], n: int) -> tuple[float, float]:
     return (c1 - c0) / n, (w1 - w0) / n
 
 
-def interleaved(fns: dict[str, Callable[[], Any]], n: int, rounds: int) -> dict[str, tuple[float, float]]:
-    """Per variant (CPU, wall) seconds per call, measured in ``rounds`` alternating blocks of ``n`` calls (the order
-    rotates each round so no variant always runs first).
+def rounds(fns: dict[str, Callable[[], Any]], n: int, count: int) -> list[dict[str, tuple[float, float]]]:
+    """``count`` rounds; in each, every variant runs one block of ``n`` calls (the order rotates each round so no
+    variant always runs first). Returns, per round, variant -> (CPU, wall) seconds per call.
 
-    The collector is left alone (no ``gc.collect()`` between blocks): on large pages a full collection of this
-    process costs several calls' worth of CPU and is triggered by the objects the calls leave alive, so over a run
-    each variant pays roughly in proportion to what it promotes, as it would running alone. Blocks must therefore be
-    long enough to span several collections; the min-max spread in the tables shows how well they did.
+    The collector is on for every variant (as in any application) and a full ``gc.collect()`` runs, untimed,
+    before each block: every block starts from the same heap state and pays for the collections its own
+    allocations trigger, and no block inherits the debt of the one before.
     """
+    if not gc.isenabled():
+        raise RuntimeError("the garbage collector is disabled: the figures would not be what an application sees")
     names = list(fns)
-    cpu = {k: 0.0 for k in names}
-    wall = {k: 0.0 for k in names}
-    for r in range(rounds):
+    out = []
+    for r in range(count):
         order = names[r % len(names) :] + names[: r % len(names)]
+        row = {}
         for k in order:
-            c, w = timed(fns[k], n)
-            cpu[k] += c
-            wall[k] += w
-    return {k: (cpu[k] / rounds, wall[k] / rounds) for k in names}
+            gc.collect()
+            row[k] = timed(fns[k], n)
+        out.append(row)
+    return out
 
 
 def median(xs: Sequence[float]) -> float:
     return statistics.median(xs)
 
 
-def spread(xs: Sequence[float]) -> tuple[float, float]:
-    return (min(xs), max(xs))
+def summary(xs: Sequence[float]) -> dict[str, float]:
+    """Median, quartiles (inclusive method), min and max of a sample, and its size."""
+    xs = sorted(xs)
+    if len(xs) >= 2:
+        q1, _, q3 = statistics.quantiles(xs, n=4, method="inclusive")
+    else:
+        q1 = q3 = xs[0]
+    return {"median": statistics.median(xs), "q1": q1, "q3": q3, "min": xs[0], "max": xs[-1], "n": len(xs)}
+
+
+def ratio_summary(rows: Sequence[dict[str, float]], num: str, den: str) -> dict[str, float]:
+    """``summary`` of the per-round ratios ``num/den``."""
+    return summary([r[num] / r[den] for r in rows])
 
 
 def env_info() -> dict[str, Any]:

@@ -397,3 +397,32 @@ def official_async_call(case: str, hostport: str, ca_bundle: str) -> Callable[[]
         return r.body
 
     return call
+
+
+# ------------------------------------------------------------------------------------------- reading a result
+
+
+def read_everything(value: Any) -> None:
+    """Read every field of a parsed result, recursively: attrs models (ours), Tea models (official: their instance
+    attributes), lists and dicts. The same walk for every variant, so ratios of "parse + read everything" compare what
+    the models cost when a program uses all of a page (lazy models are filled here)."""
+    cls = value.__class__
+    if cls is list:
+        for item in value:
+            read_everything(item)
+    elif cls is dict:
+        for item in value.values():
+            read_everything(item)
+    elif cls in _SCALARS:
+        return
+    else:
+        fields = getattr(cls, "__attrs_attrs__", None)
+        if fields is not None:
+            for f in fields:
+                read_everything(getattr(value, f.name))
+        elif hasattr(value, "__dict__"):
+            for item in vars(value).values():
+                read_everything(item)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None), bytes})

@@ -402,10 +402,14 @@ def endpoint_params(endpoint: Any) -> list[TemplateParam]:
 
 
 def prop_kind(prop: Any) -> str:
-    """How a model template reads and writes a property: ``model``, ``model_list``, ``plain`` or ``other``."""
+    """How a model template reads and writes a property: ``model``, ``model_list``, ``timestamp`` (``format:
+    date-time``), ``plain`` or ``other``."""
     from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.datetime import DateTimeProperty
     from openapi_python_client.parser.properties.list_property import ListProperty
 
+    if isinstance(prop, DateTimeProperty):
+        return "timestamp"
     if isinstance(prop, ModelProperty):
         return "model"
     if isinstance(prop, ListProperty):

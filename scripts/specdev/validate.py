@@ -9,7 +9,7 @@ a dangling ``$ref`` only warns) and its clients do not validate responses, so th
 * ``x-cloudmedia`` service and operation metadata, RPC ``/#<Action>`` keys with ``Action``/``Version``
   ``const`` + ``default`` query parameters, no ``content`` parameters, no ``security``;
 * unique ``operationId``, no dangling ``$ref``, no unused component;
-* lenient response schemas (no ``enum``, ``format: date-time``/``date``, ``required``);
+* lenient response schemas (no ``enum``, ``format: date``, ``required``; ``format: date-time`` only on strings);
 * a description on every parameter and property;
 * finer points of the convention: ``operationId`` equal to the action, file name / product / version
   agreement, only ``"200"`` as success response, a declared response for every documented error status,
@@ -1146,10 +1146,14 @@ class _Checker:
                     (*parts, "enum"),
                     "enum in a response schema: unknown values would fail parsing; list the values in the description",
                 )
-            if schema.get("format") in ("date-time", "date"):
+            if schema.get("format") == "date" or (
+                schema.get("format") == "date-time" and schema.get("type") != "string"
+            ):
                 self.add(
                     (*parts, "format"),
-                    f"format: {schema['format']} in a response schema: vendor timestamps stay strings",
+                    f"format: {schema['format']} on {_article(str(schema.get('type', 'untyped')))} response schema: "
+                    "mark a timestamp as `type: string, format: date-time` (it parses to a datetime, or stays the "
+                    "string)",
                 )
             if "required" in schema:
                 self.add(
@@ -1283,3 +1287,8 @@ def _located_validator_class() -> Any:
         "LocatedOpenAPIV31SpecValidator", (OpenAPIV31SpecValidator,), {"keyword_validators": keyword_validators}
     )
     return _LOCATED_CLASS
+
+
+def _article(word: str) -> str:
+    """``word`` with its indefinite article: "a string", "an integer"."""
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"

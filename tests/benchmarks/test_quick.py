@@ -30,9 +30,9 @@ def _number(value: Any, where: str) -> float:
 
 
 def _ratio(entry: dict[str, Any], where: str) -> None:
-    for key in ("median", "min", "max"):
+    for key in ("median", "q1", "q3", "min", "max", "n"):
         _number(entry[key], f"{where}.{key}")
-    assert entry["min"] <= entry["median"] <= entry["max"], where
+    assert entry["min"] <= entry["q1"] <= entry["median"] <= entry["q3"] <= entry["max"], where
 
 
 @pytest.mark.slow
@@ -51,6 +51,7 @@ def test_quick_run_reports_every_figure(tmp_path: Path) -> None:
     report = json.loads(out.read_text())
 
     assert report["mode"] == "quick"
+    assert report["rounds"] >= 5
     for key in ("nproc", "cpu_model", "python"):
         assert report["machine"][key], key
 
@@ -64,27 +65,36 @@ def test_quick_run_reports_every_figure(tmp_path: Path) -> None:
             for ratio in PERCALL_RATIOS:
                 _ratio(entry[metric][ratio], f"{case}.{metric}.{ratio}")
 
+    for case, entry in percall.items():
+        assert entry["cpu"]["ours/raw_httpx"]["n"] == report["rounds"], f"{case}: one ratio per round"
+
     for page in ("imm_page", "pds_page"):
         entry = report["parse"][page]
-        _number(entry["ms_cpu_median"]["ours"], page)
-        _number(entry["ms_cpu_median"]["official"], page)
+        for variant in ("ours", "official", "ours_read", "official_read"):
+            _number(entry["ms_cpu_median"][variant], f"{page}.{variant}")
         _ratio(entry["ours/official"], f"parse.{page}")
+        _ratio(entry["ours_read/official_read"], f"parse.{page}.read")
 
     for mode in ("production", "dev_venv"):
-        entry = report["import"][mode]
+        for stage in ("import", "first_call"):
+            entry = report["import"][mode][stage]
+            for variant in ("httpx", "ours", "official"):
+                for key in ("wall_ms_median", "cpu_ms_median", "rss_mib_median", "modules"):
+                    _number(entry[variant][key], f"import.{mode}.{stage}.{variant}.{key}")
+            for ratio in (
+                "ours/httpx_wall",
+                "ours/official_wall",
+                "ours/httpx_cpu",
+                "ours/official_cpu",
+                "ours/httpx_rss",
+                "ours/official_rss",
+                "official/httpx_wall",
+            ):
+                _ratio(entry[ratio], f"import.{mode}.{stage}.{ratio}")
+        first, imported = report["import"][mode]["first_call"], report["import"][mode]["import"]
         for variant in ("httpx", "ours", "official"):
-            for key in ("wall_ms_median", "cpu_ms_median", "rss_mib_median", "modules"):
-                _number(entry[variant][key], f"import.{mode}.{variant}.{key}")
-        for ratio in (
-            "ours/httpx_wall",
-            "ours/official_wall",
-            "ours/httpx_cpu",
-            "ours/official_cpu",
-            "ours/httpx_rss",
-            "ours/official_rss",
-            "official/httpx_wall",
-        ):
-            _ratio(entry[ratio], f"import.{mode}.{ratio}")
+            assert first[variant]["wall_ms_median"] >= imported[variant]["wall_ms_median"] * 0.9, variant
+            assert first[variant]["modules"] >= imported[variant]["modules"], variant
 
     asyn = report["async"]
     for variant in ("ours", "raw_httpx", "official"):
@@ -104,13 +114,27 @@ def test_quick_run_reports_every_figure(tmp_path: Path) -> None:
         _number(bulk["throughput"]["uris_per_s_median"][variant], f"bulk.{variant}")
     _ratio(bulk["throughput"]["ours/raw_httpx"], "bulk.ours/raw_httpx")
     _ratio(bulk["throughput"]["ours/raw_httpx_sign"], "bulk.ours/raw_httpx_sign")
-    for key in ("ours_small_mib", "ours_large_mib", "ours_growth", "raw_small_mib", "raw_large_mib", "raw_growth"):
-        _number(bulk["memory"][key], f"bulk.memory.{key}")
+    for key in ("ours", "raw"):
+        for size in ("small", "large"):
+            _number(bulk["memory"][f"{key}_{size}_peak_mib"], f"bulk.memory.{key}_{size}_peak_mib")
+            added = bulk["memory"][f"{key}_{size}_added_mib"]
+            assert added is None or added >= 0, (key, size, added)
+        _number(bulk["memory"][f"{key}_growth"], f"bulk.memory.{key}_growth")
 
     _number(report["regen"]["seconds_median"], "regen")
 
+    for page in ("imm_page", "pds_page"):
+        entry = report["techniques"][page]
+        for ratio in (
+            "ours/raw_httpx",
+            "ours_stdlib_json/raw_httpx",
+            "ours_read/raw_httpx_read",
+            "ours_stdlib_json_read/raw_httpx_read",
+        ):
+            _ratio(entry[ratio], f"techniques.{page}.{ratio}")
+
     targets = report["targets"]
-    assert len(targets) >= 19
+    assert len(targets) >= 22
     for target in targets:
         _number(target["value"], target["target"])
         assert isinstance(target["met"], bool), target

@@ -601,12 +601,23 @@ def test_response_enum(tmp_path: Path) -> None:
     ]
 
 
-def test_response_date_time(tmp_path: Path) -> None:
-    problems = broken(tmp_path, lambda d: item(d)["properties"]["CreateTime"].update(format="date-time"))
-    assert found(problems) == [
+def test_response_date_time_on_a_string_is_a_timestamp(tmp_path: Path) -> None:
+    assert found(broken(tmp_path, lambda d: item(d)["properties"]["CreateTime"].update(format="date-time"))) == []
+
+
+def test_response_date_time_on_a_number(tmp_path: Path) -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        item(d)["properties"]["CreateTime"].update(type="integer", format="date-time")
+        item(d)["properties"]["CreateTime"].pop("example", None)
+
+    problems = [p for p in found(broken(tmp_path, mutate)) if "example does not match" not in p[1]]
+    assert problems == [
         (
             f"{ITEM}/properties/CreateTime/format",
-            "format: date-time in a response schema: vendor timestamps stay strings",
+            (
+                "format: date-time on an integer response schema: mark a timestamp as `type: string, format: date-time` "
+                "(it parses to a datetime, or stays the string)"
+            ),
         )
     ]
 
@@ -614,7 +625,13 @@ def test_response_date_time(tmp_path: Path) -> None:
 def test_response_date(tmp_path: Path) -> None:
     problems = broken(tmp_path, lambda d: item(d)["properties"]["CreateTime"].update(format="date"))
     assert found(problems) == [
-        (f"{ITEM}/properties/CreateTime/format", "format: date in a response schema: vendor timestamps stay strings")
+        (
+            f"{ITEM}/properties/CreateTime/format",
+            (
+                "format: date on a string response schema: mark a timestamp as `type: string, format: date-time` "
+                "(it parses to a datetime, or stays the string)"
+            ),
+        )
     ]
 
 

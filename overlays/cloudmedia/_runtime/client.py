@@ -35,8 +35,6 @@ from .errors import (
     InvalidResponseError,
     TransportError,
 )
-from .gcpause import pause as _pause_gc
-from .gcpause import resume as _resume_gc
 from .logs import install_log_filters, log_request, logger, remember_secrets
 from .model import OperationModel, ServiceModel
 from .retry import RetryPolicy
@@ -171,43 +169,38 @@ class _Call:
         family = client._family
         content = response.content
         # Performance: the body is decoded once (the family's classifier decides success or error and returns the
-        # decoded body), and the garbage collector is paused while it is decoded and parsed (see gcpause: collections
-        # during the build only walk objects that are all still reachable).
-        _pause_gc()
-        try:
-            headers = response.headers
-            data, error = family.classify(service.product, response.status_code, headers, content, self.op)
-            if error is not None:
-                return error
-            assert data is not None
-            request_id = family.request_id(headers, data)
-            if not content.strip():
-                # an empty PDS success (204 No Content) classifies as {}; every operation here documents a body
-                return InvalidResponseError(
-                    http_status=response.status_code,
-                    request_id=request_id,
-                    body_excerpt="",
-                    reason=f"the body is empty; {self.op.name} documents a JSON object",
-                )
-            try:
-                parsed = self.parse(data)
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                return InvalidResponseError(
-                    http_status=response.status_code,
-                    request_id=request_id,
-                    body_excerpt=content[:200].decode("utf-8", "replace"),
-                    reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
-                )
-            return Response(
-                status_code=_http_status(response.status_code),
-                content=content,
-                headers=response.headers,
-                parsed=parsed,
+        # decoded body); the model reads it on first use (cloudmedia._runtime.lazymodel).
+        headers = response.headers
+        data, error = family.classify(service.product, response.status_code, headers, content, self.op)
+        if error is not None:
+            return error
+        assert data is not None
+        request_id = family.request_id(headers, data)
+        if not content.strip():
+            # an empty PDS success (204 No Content) classifies as {}; every operation here documents a body
+            return InvalidResponseError(
+                http_status=response.status_code,
                 request_id=request_id,
-                attempts=self.attempt,
+                body_excerpt="",
+                reason=f"the body is empty; {self.op.name} documents a JSON object",
             )
-        finally:
-            _resume_gc()
+        try:
+            parsed = self.parse(data)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            return InvalidResponseError(
+                http_status=response.status_code,
+                request_id=request_id,
+                body_excerpt=content[:200].decode("utf-8", "replace"),
+                reason=f"the body does not match the {self.op.name} response model ({type(exc).__name__}: {exc})",
+            )
+        return Response(
+            status_code=_http_status(response.status_code),
+            content=content,
+            headers=response.headers,
+            parsed=parsed,
+            request_id=request_id,
+            attempts=self.attempt,
+        )
 
     def on_transport_error(self, request: httpx.Request, exc: BaseException, sent_at: float) -> CloudMediaError:
         """The typed error for an httpx failure (the httpx exception is not kept: its request holds credentials).

@@ -32,12 +32,12 @@ share (JSON decoding, retry-after headers, the status -> class rule, the Alibaba
 from __future__ import annotations
 
 import email.utils
-import json
 import math
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .jsondecode import loads
 from .logs import redact_text, redact_url
 
 if TYPE_CHECKING:
@@ -459,7 +459,7 @@ def decode_json(body: bytes) -> tuple[Any, str | None]:
     if not body or not body.strip():
         return None, "empty response body"
     try:
-        return json.loads(body), None
+        return loads(body), None
     except RecursionError:
         return None, "response body is nested too deeply"
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError

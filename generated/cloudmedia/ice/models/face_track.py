@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.face_box import FaceBox
+from ..models.face_box import _build as _build_face_box
 from ..models.face_box import _from_dict as _parse_face_box
 from ..types import UNSET, Unset
 
@@ -19,12 +20,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "BoxPosition",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class FaceTrack:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class FaceTrack(_LazyModel):
     """The position of the face at one moment of the clip."""
 
     timestamp: float | Unset = UNSET
@@ -45,15 +48,12 @@ class FaceTrack:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,10 +73,29 @@ class FaceTrack:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[FaceTrack] = FaceTrack
+    src_dict: Mapping[str, Any], cls: type[FaceTrack] = FaceTrack, mode: int = 1
 ) -> FaceTrack:
-    """``FaceTrack.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``FaceTrack.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"FaceTrack expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> FaceTrack:
+    """A FaceTrack read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"FaceTrack expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(FaceTrack)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -87,9 +106,37 @@ def _from_dict(
     value = src_dict.get("BoxPosition", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_face_box(value)
+            value = _build_face_box(value)
         except _MISMATCH:
             additional["BoxPosition"] = value
             value = UNSET
     obj.box_position = value
+
     return obj
+
+
+def _fill(obj: FaceTrack, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.timestamp = src_dict.get("Timestamp", UNSET)
+    value = src_dict.get("BoxPosition", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_face_box(value, FaceBox, 2) if lazy else _build_face_box(value)
+            )
+        except _MISMATCH:
+            additional["BoxPosition"] = value
+            value = UNSET
+    obj.box_position = value
+
+
+FaceTrack._cm_fill = _fill
+FaceTrack._cm_unread_refs = 3
+FaceTrack._cm_fields = frozenset({"timestamp", "box_position", "additional_properties"})

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.face_occurrence import FaceOccurrence
+from ..models.face_occurrence import _build as _build_face_occurrence
 from ..models.face_occurrence import _from_dict as _parse_face_occurrence
 from ..types import UNSET, Unset
 
@@ -22,12 +23,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "OccurrencesInfos",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class MediaClip:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class MediaClip(_LazyModel):
     """A person in a media asset, with the clips in which the face appears."""
 
     score: float | Unset = UNSET
@@ -63,15 +66,12 @@ class MediaClip:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,10 +91,29 @@ class MediaClip:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[MediaClip] = MediaClip
+    src_dict: Mapping[str, Any], cls: type[MediaClip] = MediaClip, mode: int = 1
 ) -> MediaClip:
-    """``MediaClip.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``MediaClip.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"MediaClip expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> MediaClip:
+    """A MediaClip read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"MediaClip expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(MediaClip)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -110,9 +129,54 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_face_occurrence(item) for item in value]
+            value = [_build_face_occurrence(item) for item in value]
         except _MISMATCH:
             additional["OccurrencesInfos"] = value
             value = UNSET
     obj.occurrences_infos = value
+
     return obj
+
+
+def _fill(obj: MediaClip, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.score = src_dict.get("Score", UNSET)
+    obj.category = src_dict.get("Category", UNSET)
+    obj.entity_id = src_dict.get("EntityId", UNSET)
+    obj.label_name = src_dict.get("LabelName", UNSET)
+    value = src_dict.get("OccurrencesInfos", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_face_occurrence(item, FaceOccurrence, 2) for item in value
+                ]
+            else:
+                value = [_build_face_occurrence(item) for item in value]
+        except _MISMATCH:
+            additional["OccurrencesInfos"] = value
+            value = UNSET
+    obj.occurrences_infos = value
+
+
+MediaClip._cm_fill = _fill
+MediaClip._cm_unread_refs = 3
+MediaClip._cm_fields = frozenset(
+    {
+        "score",
+        "category",
+        "entity_id",
+        "label_name",
+        "occurrences_infos",
+        "additional_properties",
+    }
+)

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.media_clip import MediaClip
+from ..models.media_clip import _build as _build_media_clip
 from ..models.media_clip import _from_dict as _parse_media_clip
 from ..types import UNSET, Unset
 
@@ -22,12 +23,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Total",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class SearchMediaClipByFaceResponse:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class SearchMediaClipByFaceResponse(_LazyModel):
     """The response of SearchMediaClipByFace."""
 
     request_id: str | Unset = UNSET
@@ -62,15 +65,12 @@ class SearchMediaClipByFaceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +92,29 @@ class SearchMediaClipByFaceResponse:
 def _from_dict(
     src_dict: Mapping[str, Any],
     cls: type[SearchMediaClipByFaceResponse] = SearchMediaClipByFaceResponse,
+    mode: int = 1,
 ) -> SearchMediaClipByFaceResponse:
-    """``SearchMediaClipByFaceResponse.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``SearchMediaClipByFaceResponse.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SearchMediaClipByFaceResponse expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> SearchMediaClipByFaceResponse:
+    """A SearchMediaClipByFaceResponse read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SearchMediaClipByFaceResponse expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(SearchMediaClipByFaceResponse)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -109,10 +129,55 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_media_clip(item) for item in value]
+            value = [_build_media_clip(item) for item in value]
         except _MISMATCH:
             additional["MediaClipList"] = value
             value = UNSET
     obj.media_clip_list = value
     obj.total = src_dict.get("Total", UNSET)
+
     return obj
+
+
+def _fill(
+    obj: SearchMediaClipByFaceResponse, src_dict: Mapping[str, Any], lazy: bool
+) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    obj.success = src_dict.get("Success", UNSET)
+    obj.code = src_dict.get("Code", UNSET)
+    value = src_dict.get("MediaClipList", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [_parse_media_clip(item, MediaClip, 2) for item in value]
+            else:
+                value = [_build_media_clip(item) for item in value]
+        except _MISMATCH:
+            additional["MediaClipList"] = value
+            value = UNSET
+    obj.media_clip_list = value
+    obj.total = src_dict.get("Total", UNSET)
+
+
+SearchMediaClipByFaceResponse._cm_fill = _fill
+SearchMediaClipByFaceResponse._cm_unread_refs = 3
+SearchMediaClipByFaceResponse._cm_fields = frozenset(
+    {
+        "request_id",
+        "success",
+        "code",
+        "media_clip_list",
+        "total",
+        "additional_properties",
+    }
+)

@@ -7,8 +7,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..types import UNSET, Unset
 
 _WIRE_NAMES: frozenset[str] = frozenset(
@@ -22,12 +22,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "PolicyType",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class AccessDeniedDetail:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class AccessDeniedDetail(_LazyModel):
     """Why Resource Access Management (RAM) denied a request."""
 
     auth_action: str | Unset = UNSET
@@ -68,15 +70,12 @@ class AccessDeniedDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,10 +95,31 @@ class AccessDeniedDetail:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[AccessDeniedDetail] = AccessDeniedDetail
+    src_dict: Mapping[str, Any],
+    cls: type[AccessDeniedDetail] = AccessDeniedDetail,
+    mode: int = 1,
 ) -> AccessDeniedDetail:
-    """``AccessDeniedDetail.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``AccessDeniedDetail.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"AccessDeniedDetail expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> AccessDeniedDetail:
+    """A AccessDeniedDetail read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"AccessDeniedDetail expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(AccessDeniedDetail)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -113,4 +133,39 @@ def _from_dict(
     obj.encoded_diagnostic_message = src_dict.get("EncodedDiagnosticMessage", UNSET)
     obj.no_permission_type = src_dict.get("NoPermissionType", UNSET)
     obj.policy_type = src_dict.get("PolicyType", UNSET)
+
     return obj
+
+
+def _fill(obj: AccessDeniedDetail, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.auth_action = src_dict.get("AuthAction", UNSET)
+    obj.auth_principal_display_name = src_dict.get("AuthPrincipalDisplayName", UNSET)
+    obj.auth_principal_owner_id = src_dict.get("AuthPrincipalOwnerId", UNSET)
+    obj.auth_principal_type = src_dict.get("AuthPrincipalType", UNSET)
+    obj.encoded_diagnostic_message = src_dict.get("EncodedDiagnosticMessage", UNSET)
+    obj.no_permission_type = src_dict.get("NoPermissionType", UNSET)
+    obj.policy_type = src_dict.get("PolicyType", UNSET)
+
+
+AccessDeniedDetail._cm_fill = _fill
+AccessDeniedDetail._cm_unread_refs = 3
+AccessDeniedDetail._cm_fields = frozenset(
+    {
+        "auth_action",
+        "auth_principal_display_name",
+        "auth_principal_owner_id",
+        "auth_principal_type",
+        "encoded_diagnostic_message",
+        "no_permission_type",
+        "policy_type",
+        "additional_properties",
+    }
+)

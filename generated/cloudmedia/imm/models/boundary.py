@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.point_int64 import PointInt64
+from ..models.point_int64 import _build as _build_point_int64
 from ..models.point_int64 import _from_dict as _parse_point_int64
 from ..types import UNSET, Unset
 
@@ -22,12 +23,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Polygon",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class Boundary:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class Boundary(_LazyModel):
     """The boundary of a detected region: either a rectangle (`Width`, `Height`, `Left`, `Top`) or a polygon
     (`Polygon`)."""
 
@@ -61,15 +64,12 @@ class Boundary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,9 +88,30 @@ class Boundary:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[Boundary] = Boundary) -> Boundary:
-    """``Boundary.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[Boundary] = Boundary, mode: int = 1
+) -> Boundary:
+    """``Boundary.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"Boundary expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> Boundary:
+    """A Boundary read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"Boundary expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(Boundary)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -106,9 +127,45 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Boundary] = Boundary) -> B
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_point_int64(item) for item in value]
+            value = [_build_point_int64(item) for item in value]
         except _MISMATCH:
             additional["Polygon"] = value
             value = UNSET
     obj.polygon = value
+
     return obj
+
+
+def _fill(obj: Boundary, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.width = src_dict.get("Width", UNSET)
+    obj.height = src_dict.get("Height", UNSET)
+    obj.left = src_dict.get("Left", UNSET)
+    obj.top = src_dict.get("Top", UNSET)
+    value = src_dict.get("Polygon", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [_parse_point_int64(item, PointInt64, 2) for item in value]
+            else:
+                value = [_build_point_int64(item) for item in value]
+        except _MISMATCH:
+            additional["Polygon"] = value
+            value = UNSET
+    obj.polygon = value
+
+
+Boundary._cm_fill = _fill
+Boundary._cm_unread_refs = 3
+Boundary._cm_fields = frozenset(
+    {"width", "height", "left", "top", "polygon", "additional_properties"}
+)

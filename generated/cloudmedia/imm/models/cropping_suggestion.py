@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.boundary import Boundary
+from ..models.boundary import _build as _build_boundary
 from ..models.boundary import _from_dict as _parse_boundary
 from ..types import UNSET, Unset
 
@@ -20,12 +21,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Boundary",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class CroppingSuggestion:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class CroppingSuggestion(_LazyModel):
     """A cropping suggestion for an image."""
 
     aspect_ratio: str | Unset = UNSET
@@ -51,15 +54,12 @@ class CroppingSuggestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,10 +79,31 @@ class CroppingSuggestion:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[CroppingSuggestion] = CroppingSuggestion
+    src_dict: Mapping[str, Any],
+    cls: type[CroppingSuggestion] = CroppingSuggestion,
+    mode: int = 1,
 ) -> CroppingSuggestion:
-    """``CroppingSuggestion.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``CroppingSuggestion.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"CroppingSuggestion expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> CroppingSuggestion:
+    """A CroppingSuggestion read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"CroppingSuggestion expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(CroppingSuggestion)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -94,9 +115,40 @@ def _from_dict(
     value = src_dict.get("Boundary", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_boundary(value)
+            value = _build_boundary(value)
         except _MISMATCH:
             additional["Boundary"] = value
             value = UNSET
     obj.boundary = value
+
     return obj
+
+
+def _fill(obj: CroppingSuggestion, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.aspect_ratio = src_dict.get("AspectRatio", UNSET)
+    obj.confidence = src_dict.get("Confidence", UNSET)
+    value = src_dict.get("Boundary", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_boundary(value, Boundary, 2) if lazy else _build_boundary(value)
+            )
+        except _MISMATCH:
+            additional["Boundary"] = value
+            value = UNSET
+    obj.boundary = value
+
+
+CroppingSuggestion._cm_fill = _fill
+CroppingSuggestion._cm_unread_refs = 3
+CroppingSuggestion._cm_fields = frozenset(
+    {"aspect_ratio", "confidence", "boundary", "additional_properties"}
+)

@@ -7,11 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.element_content import ElementContent
+from ..models.element_content import _build as _build_element_content
 from ..models.element_content import _from_dict as _parse_element_content
 from ..models.element_relation import ElementRelation
+from ..models.element_relation import _build as _build_element_relation
 from ..models.element_relation import _from_dict as _parse_element_relation
 from ..types import UNSET, Unset
 
@@ -24,12 +26,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "ElementRelations",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class Element:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class Element(_LazyModel):
     """A document fragment matched by a semantic search."""
 
     element_contents: list[ElementContent] | Unset = UNSET
@@ -67,15 +71,12 @@ class Element:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,9 +95,26 @@ class Element:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[Element] = Element) -> Element:
-    """``Element.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[Element] = Element, mode: int = 1
+) -> Element:
+    """``Element.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Element expects a JSON object, not {type(src_dict).__name__}")
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> Element:
+    """A Element read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Element expects a JSON object, not {type(src_dict).__name__}")
+    obj = _new(Element)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -108,7 +126,7 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Element] = Element) -> Ele
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_element_content(item) for item in value]
+            value = [_build_element_content(item) for item in value]
         except _MISMATCH:
             additional["ElementContents"] = value
             value = UNSET
@@ -121,9 +139,68 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Element] = Element) -> Ele
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_element_relation(item) for item in value]
+            value = [_build_element_relation(item) for item in value]
         except _MISMATCH:
             additional["ElementRelations"] = value
             value = UNSET
     obj.element_relations = value
+
     return obj
+
+
+def _fill(obj: Element, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("ElementContents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_element_content(item, ElementContent, 2) for item in value
+                ]
+            else:
+                value = [_build_element_content(item) for item in value]
+        except _MISMATCH:
+            additional["ElementContents"] = value
+            value = UNSET
+    obj.element_contents = value
+    obj.object_id = src_dict.get("ObjectId", UNSET)
+    obj.element_type = src_dict.get("ElementType", UNSET)
+    obj.semantic_similarity = src_dict.get("SemanticSimilarity", UNSET)
+    value = src_dict.get("ElementRelations", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_element_relation(item, ElementRelation, 2) for item in value
+                ]
+            else:
+                value = [_build_element_relation(item) for item in value]
+        except _MISMATCH:
+            additional["ElementRelations"] = value
+            value = UNSET
+    obj.element_relations = value
+
+
+Element._cm_fill = _fill
+Element._cm_unread_refs = 3
+Element._cm_fields = frozenset(
+    {
+        "element_contents",
+        "object_id",
+        "element_type",
+        "semantic_similarity",
+        "element_relations",
+        "additional_properties",
+    }
+)

@@ -7,11 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.boundary import Boundary
+from ..models.boundary import _build as _build_boundary
 from ..models.boundary import _from_dict as _parse_boundary
 from ..models.head_pose import HeadPose
+from ..models.head_pose import _build as _build_head_pose
 from ..models.head_pose import _from_dict as _parse_head_pose
 from ..types import UNSET, Unset
 
@@ -45,12 +47,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "HeadPose",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class Figure:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class Figure(_LazyModel):
     """A figure (for example a face) detected by the AI model."""
 
     figure_id: str | Unset = UNSET
@@ -170,15 +174,12 @@ class Figure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,9 +198,26 @@ class Figure:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[Figure] = Figure) -> Figure:
-    """``Figure.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[Figure] = Figure, mode: int = 1
+) -> Figure:
+    """``Figure.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Figure expects a JSON object, not {type(src_dict).__name__}")
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> Figure:
+    """A Figure read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Figure expects a JSON object, not {type(src_dict).__name__}")
+    obj = _new(Figure)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -221,7 +239,7 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Figure] = Figure) -> Figur
     value = src_dict.get("Boundary", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_boundary(value)
+            value = _build_boundary(value)
         except _MISMATCH:
             additional["Boundary"] = value
             value = UNSET
@@ -241,9 +259,102 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Figure] = Figure) -> Figur
     value = src_dict.get("HeadPose", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_head_pose(value)
+            value = _build_head_pose(value)
         except _MISMATCH:
             additional["HeadPose"] = value
             value = UNSET
     obj.head_pose = value
+
     return obj
+
+
+def _fill(obj: Figure, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.figure_id = src_dict.get("FigureId", UNSET)
+    obj.figure_confidence = src_dict.get("FigureConfidence", UNSET)
+    obj.figure_cluster_id = src_dict.get("FigureClusterId", UNSET)
+    obj.figure_cluster_confidence = src_dict.get("FigureClusterConfidence", UNSET)
+    obj.figure_type = src_dict.get("FigureType", UNSET)
+    obj.age = src_dict.get("Age", UNSET)
+    obj.age_sd = src_dict.get("AgeSD", UNSET)
+    obj.gender = src_dict.get("Gender", UNSET)
+    obj.gender_confidence = src_dict.get("GenderConfidence", UNSET)
+    obj.emotion = src_dict.get("Emotion", UNSET)
+    obj.emotion_confidence = src_dict.get("EmotionConfidence", UNSET)
+    obj.face_quality = src_dict.get("FaceQuality", UNSET)
+    value = src_dict.get("Boundary", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_boundary(value, Boundary, 2) if lazy else _build_boundary(value)
+            )
+        except _MISMATCH:
+            additional["Boundary"] = value
+            value = UNSET
+    obj.boundary = value
+    obj.mouth = src_dict.get("Mouth", UNSET)
+    obj.mouth_confidence = src_dict.get("MouthConfidence", UNSET)
+    obj.beard = src_dict.get("Beard", UNSET)
+    obj.beard_confidence = src_dict.get("BeardConfidence", UNSET)
+    obj.hat = src_dict.get("Hat", UNSET)
+    obj.hat_confidence = src_dict.get("HatConfidence", UNSET)
+    obj.mask = src_dict.get("Mask", UNSET)
+    obj.mask_confidence = src_dict.get("MaskConfidence", UNSET)
+    obj.glasses = src_dict.get("Glasses", UNSET)
+    obj.glasses_confidence = src_dict.get("GlassesConfidence", UNSET)
+    obj.sharpness = src_dict.get("Sharpness", UNSET)
+    obj.attractive = src_dict.get("Attractive", UNSET)
+    value = src_dict.get("HeadPose", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_head_pose(value, HeadPose, 2)
+                if lazy
+                else _build_head_pose(value)
+            )
+        except _MISMATCH:
+            additional["HeadPose"] = value
+            value = UNSET
+    obj.head_pose = value
+
+
+Figure._cm_fill = _fill
+Figure._cm_unread_refs = 3
+Figure._cm_fields = frozenset(
+    {
+        "figure_id",
+        "figure_confidence",
+        "figure_cluster_id",
+        "figure_cluster_confidence",
+        "figure_type",
+        "age",
+        "age_sd",
+        "gender",
+        "gender_confidence",
+        "emotion",
+        "emotion_confidence",
+        "face_quality",
+        "boundary",
+        "mouth",
+        "mouth_confidence",
+        "beard",
+        "beard_confidence",
+        "hat",
+        "hat_confidence",
+        "mask",
+        "mask_confidence",
+        "glasses",
+        "glasses_confidence",
+        "sharpness",
+        "attractive",
+        "head_pose",
+        "additional_properties",
+    }
+)

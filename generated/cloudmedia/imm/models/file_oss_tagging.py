@@ -7,16 +7,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 
 _WIRE_NAMES: frozenset[str] = frozenset({})
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class FileOSSTagging:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class FileOSSTagging(_LazyModel):
     """The tags of the OSS object."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -29,15 +31,12 @@ class FileOSSTagging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,10 +56,44 @@ class FileOSSTagging:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[FileOSSTagging] = FileOSSTagging
+    src_dict: Mapping[str, Any],
+    cls: type[FileOSSTagging] = FileOSSTagging,
+    mode: int = 1,
 ) -> FileOSSTagging:
-    """``FileOSSTagging.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``FileOSSTagging.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"FileOSSTagging expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> FileOSSTagging:
+    """A FileOSSTagging read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"FileOSSTagging expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(FileOSSTagging)
+
     additional: dict[str, Any] = dict(src_dict.items())
     obj.additional_properties = additional
+
     return obj
+
+
+def _fill(obj: FileOSSTagging, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = dict(src_dict.items())
+    obj.additional_properties = additional
+
+
+FileOSSTagging._cm_fill = _fill
+FileOSSTagging._cm_unread_refs = 3
+FileOSSTagging._cm_fields = frozenset({"additional_properties"})

@@ -7,8 +7,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..types import UNSET, Unset
 
 _WIRE_NAMES: frozenset[str] = frozenset(
@@ -18,12 +18,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Yaw",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class HeadPose:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class HeadPose(_LazyModel):
     """The head pose, as three angles in degrees (-180 to 180)."""
 
     pitch: float | Unset = UNSET
@@ -48,15 +50,12 @@ class HeadPose:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,9 +74,30 @@ class HeadPose:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[HeadPose] = HeadPose) -> HeadPose:
-    """``HeadPose.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[HeadPose] = HeadPose, mode: int = 1
+) -> HeadPose:
+    """``HeadPose.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"HeadPose expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> HeadPose:
+    """A HeadPose read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"HeadPose expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(HeadPose)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -87,4 +107,24 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[HeadPose] = HeadPose) -> H
     obj.pitch = src_dict.get("Pitch", UNSET)
     obj.roll = src_dict.get("Roll", UNSET)
     obj.yaw = src_dict.get("Yaw", UNSET)
+
     return obj
+
+
+def _fill(obj: HeadPose, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.pitch = src_dict.get("Pitch", UNSET)
+    obj.roll = src_dict.get("Roll", UNSET)
+    obj.yaw = src_dict.get("Yaw", UNSET)
+
+
+HeadPose._cm_fill = _fill
+HeadPose._cm_unread_refs = 3
+HeadPose._cm_fields = frozenset({"pitch", "roll", "yaw", "additional_properties"})

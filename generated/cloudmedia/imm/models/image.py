@@ -7,13 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.cropping_suggestion import CroppingSuggestion
+from ..models.cropping_suggestion import _build as _build_cropping_suggestion
 from ..models.cropping_suggestion import _from_dict as _parse_cropping_suggestion
 from ..models.image_score import ImageScore
+from ..models.image_score import _build as _build_image_score
 from ..models.image_score import _from_dict as _parse_image_score
 from ..models.ocr_contents import OCRContents
+from ..models.ocr_contents import _build as _build_ocr_contents
 from ..models.ocr_contents import _from_dict as _parse_ocr_contents
 from ..types import UNSET, Unset
 
@@ -27,12 +30,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "OCRContents",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class Image:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class Image(_LazyModel):
     """An image, such as a cover image of an audio file."""
 
     image_width: int | Unset = UNSET
@@ -71,15 +76,12 @@ class Image:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,9 +100,26 @@ class Image:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[Image] = Image) -> Image:
-    """``Image.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[Image] = Image, mode: int = 1
+) -> Image:
+    """``Image.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Image expects a JSON object, not {type(src_dict).__name__}")
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> Image:
+    """A Image read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Image expects a JSON object, not {type(src_dict).__name__}")
+    obj = _new(Image)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -113,7 +132,7 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Image] = Image) -> Image:
     value = src_dict.get("ImageScore", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_image_score(value)
+            value = _build_image_score(value)
         except _MISMATCH:
             additional["ImageScore"] = value
             value = UNSET
@@ -123,7 +142,7 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Image] = Image) -> Image:
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_cropping_suggestion(item) for item in value]
+            value = [_build_cropping_suggestion(item) for item in value]
         except _MISMATCH:
             additional["CroppingSuggestions"] = value
             value = UNSET
@@ -133,9 +152,80 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Image] = Image) -> Image:
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_ocr_contents(item) for item in value]
+            value = [_build_ocr_contents(item) for item in value]
         except _MISMATCH:
             additional["OCRContents"] = value
             value = UNSET
     obj.ocr_contents = value
+
     return obj
+
+
+def _fill(obj: Image, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.image_width = src_dict.get("ImageWidth", UNSET)
+    obj.image_height = src_dict.get("ImageHeight", UNSET)
+    obj.exif = src_dict.get("EXIF", UNSET)
+    value = src_dict.get("ImageScore", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_image_score(value, ImageScore, 2)
+                if lazy
+                else _build_image_score(value)
+            )
+        except _MISMATCH:
+            additional["ImageScore"] = value
+            value = UNSET
+    obj.image_score = value
+    value = src_dict.get("CroppingSuggestions", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_cropping_suggestion(item, CroppingSuggestion, 2)
+                    for item in value
+                ]
+            else:
+                value = [_build_cropping_suggestion(item) for item in value]
+        except _MISMATCH:
+            additional["CroppingSuggestions"] = value
+            value = UNSET
+    obj.cropping_suggestions = value
+    value = src_dict.get("OCRContents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [_parse_ocr_contents(item, OCRContents, 2) for item in value]
+            else:
+                value = [_build_ocr_contents(item) for item in value]
+        except _MISMATCH:
+            additional["OCRContents"] = value
+            value = UNSET
+    obj.ocr_contents = value
+
+
+Image._cm_fill = _fill
+Image._cm_unread_refs = 3
+Image._cm_fields = frozenset(
+    {
+        "image_width",
+        "image_height",
+        "exif",
+        "image_score",
+        "cropping_suggestions",
+        "ocr_contents",
+        "additional_properties",
+    }
+)

@@ -7,9 +7,12 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.image_insight_multilingual_content import ImageInsightMultilingualContent
+from ..models.image_insight_multilingual_content import (
+    _build as _build_image_insight_multilingual_content,
+)
 from ..models.image_insight_multilingual_content import (
     _from_dict as _parse_image_insight_multilingual_content,
 )
@@ -22,12 +25,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "MultilingualContent",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class ImageInsight:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class ImageInsight(_LazyModel):
     """The summary and description of an image."""
 
     caption: str | Unset = UNSET
@@ -52,15 +57,12 @@ class ImageInsight:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,10 +82,29 @@ class ImageInsight:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[ImageInsight] = ImageInsight
+    src_dict: Mapping[str, Any], cls: type[ImageInsight] = ImageInsight, mode: int = 1
 ) -> ImageInsight:
-    """``ImageInsight.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``ImageInsight.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"ImageInsight expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> ImageInsight:
+    """A ImageInsight read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"ImageInsight expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(ImageInsight)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -95,9 +116,44 @@ def _from_dict(
     value = src_dict.get("MultilingualContent", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_image_insight_multilingual_content(value)
+            value = _build_image_insight_multilingual_content(value)
         except _MISMATCH:
             additional["MultilingualContent"] = value
             value = UNSET
     obj.multilingual_content = value
+
     return obj
+
+
+def _fill(obj: ImageInsight, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.caption = src_dict.get("Caption", UNSET)
+    obj.description = src_dict.get("Description", UNSET)
+    value = src_dict.get("MultilingualContent", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_image_insight_multilingual_content(
+                    value, ImageInsightMultilingualContent, 2
+                )
+                if lazy
+                else _build_image_insight_multilingual_content(value)
+            )
+        except _MISMATCH:
+            additional["MultilingualContent"] = value
+            value = UNSET
+    obj.multilingual_content = value
+
+
+ImageInsight._cm_fill = _fill
+ImageInsight._cm_unread_refs = 3
+ImageInsight._cm_fields = frozenset(
+    {"caption", "description", "multilingual_content", "additional_properties"}
+)

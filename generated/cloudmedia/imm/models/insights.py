@@ -7,11 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.image_insight import ImageInsight
+from ..models.image_insight import _build as _build_image_insight
 from ..models.image_insight import _from_dict as _parse_image_insight
 from ..models.video_insight import VideoInsight
+from ..models.video_insight import _build as _build_video_insight
 from ..models.video_insight import _from_dict as _parse_video_insight
 from ..types import UNSET, Unset
 
@@ -21,12 +23,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Image",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class Insights:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class Insights(_LazyModel):
     """The summary and description of a file."""
 
     video: VideoInsight | Unset = UNSET
@@ -47,15 +51,12 @@ class Insights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,9 +75,30 @@ class Insights:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[Insights] = Insights) -> Insights:
-    """``Insights.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[Insights] = Insights, mode: int = 1
+) -> Insights:
+    """``Insights.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"Insights expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> Insights:
+    """A Insights read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"Insights expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(Insights)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -86,7 +108,7 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Insights] = Insights) -> I
     value = src_dict.get("Video", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_video_insight(value)
+            value = _build_video_insight(value)
         except _MISMATCH:
             additional["Video"] = value
             value = UNSET
@@ -94,9 +116,50 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Insights] = Insights) -> I
     value = src_dict.get("Image", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_image_insight(value)
+            value = _build_image_insight(value)
         except _MISMATCH:
             additional["Image"] = value
             value = UNSET
     obj.image = value
+
     return obj
+
+
+def _fill(obj: Insights, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("Video", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_video_insight(value, VideoInsight, 2)
+                if lazy
+                else _build_video_insight(value)
+            )
+        except _MISMATCH:
+            additional["Video"] = value
+            value = UNSET
+    obj.video = value
+    value = src_dict.get("Image", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_image_insight(value, ImageInsight, 2)
+                if lazy
+                else _build_image_insight(value)
+            )
+        except _MISMATCH:
+            additional["Image"] = value
+            value = UNSET
+    obj.image = value
+
+
+Insights._cm_fill = _fill
+Insights._cm_unread_refs = 3
+Insights._cm_fields = frozenset({"video", "image", "additional_properties"})

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.clip import Clip
+from ..models.clip import _build as _build_clip
 from ..models.clip import _from_dict as _parse_clip
 from ..types import UNSET, Unset
 
@@ -25,12 +26,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Clips",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class Label:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class Label(_LazyModel):
     """A label detected by the AI model."""
 
     language: str | Unset = UNSET
@@ -75,15 +78,12 @@ class Label:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,9 +102,26 @@ class Label:
         return key in self.additional_properties
 
 
-def _from_dict(src_dict: Mapping[str, Any], cls: type[Label] = Label) -> Label:
-    """``Label.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+def _from_dict(
+    src_dict: Mapping[str, Any], cls: type[Label] = Label, mode: int = 1
+) -> Label:
+    """``Label.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Label expects a JSON object, not {type(src_dict).__name__}")
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> Label:
+    """A Label read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(f"Label expects a JSON object, not {type(src_dict).__name__}")
+    obj = _new(Label)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -123,9 +140,58 @@ def _from_dict(src_dict: Mapping[str, Any], cls: type[Label] = Label) -> Label:
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_clip(item) for item in value]
+            value = [_build_clip(item) for item in value]
         except _MISMATCH:
             additional["Clips"] = value
             value = UNSET
     obj.clips = value
+
     return obj
+
+
+def _fill(obj: Label, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.language = src_dict.get("Language", UNSET)
+    obj.label_name = src_dict.get("LabelName", UNSET)
+    obj.label_level = src_dict.get("LabelLevel", UNSET)
+    obj.label_confidence = src_dict.get("LabelConfidence", UNSET)
+    obj.parent_label_name = src_dict.get("ParentLabelName", UNSET)
+    obj.centric_score = src_dict.get("CentricScore", UNSET)
+    obj.label_alias = src_dict.get("LabelAlias", UNSET)
+    value = src_dict.get("Clips", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [_parse_clip(item, Clip, 2) for item in value]
+            else:
+                value = [_build_clip(item) for item in value]
+        except _MISMATCH:
+            additional["Clips"] = value
+            value = UNSET
+    obj.clips = value
+
+
+Label._cm_fill = _fill
+Label._cm_unread_refs = 3
+Label._cm_fields = frozenset(
+    {
+        "language",
+        "label_name",
+        "label_level",
+        "label_confidence",
+        "parent_label_name",
+        "centric_score",
+        "label_alias",
+        "clips",
+        "additional_properties",
+    }
+)

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.label import Label
+from ..models.label import _build as _build_label
 from ..models.label import _from_dict as _parse_label
 from ..types import UNSET, Unset
 
@@ -21,12 +22,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Labels",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class SceneElement:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class SceneElement(_LazyModel):
     """A scene element extracted from a video by the AI model."""
 
     time_range: list[int] | Unset = UNSET
@@ -55,15 +58,12 @@ class SceneElement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,10 +83,29 @@ class SceneElement:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[SceneElement] = SceneElement
+    src_dict: Mapping[str, Any], cls: type[SceneElement] = SceneElement, mode: int = 1
 ) -> SceneElement:
-    """``SceneElement.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``SceneElement.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SceneElement expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> SceneElement:
+    """A SceneElement read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SceneElement expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(SceneElement)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -101,9 +120,50 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_label(item) for item in value]
+            value = [_build_label(item) for item in value]
         except _MISMATCH:
             additional["Labels"] = value
             value = UNSET
     obj.labels = value
+
     return obj
+
+
+def _fill(obj: SceneElement, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.time_range = src_dict.get("TimeRange", UNSET)
+    obj.frame_times = src_dict.get("FrameTimes", UNSET)
+    obj.video_stream_index = src_dict.get("VideoStreamIndex", UNSET)
+    value = src_dict.get("Labels", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [_parse_label(item, Label, 2) for item in value]
+            else:
+                value = [_build_label(item) for item in value]
+        except _MISMATCH:
+            additional["Labels"] = value
+            value = UNSET
+    obj.labels = value
+
+
+SceneElement._cm_fill = _fill
+SceneElement._cm_unread_refs = 3
+SceneElement._cm_fields = frozenset(
+    {
+        "time_range",
+        "frame_times",
+        "video_stream_index",
+        "labels",
+        "additional_properties",
+    }
+)

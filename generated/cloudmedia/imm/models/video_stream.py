@@ -7,8 +7,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..types import UNSET, Unset
 
 _WIRE_NAMES: frozenset[str] = frozenset(
@@ -43,12 +43,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "ColorPrimaries",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class VideoStream:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class VideoStream(_LazyModel):
     """A video stream of a media file."""
 
     index: int | Unset = UNSET
@@ -173,15 +175,12 @@ class VideoStream:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,10 +200,29 @@ class VideoStream:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[VideoStream] = VideoStream
+    src_dict: Mapping[str, Any], cls: type[VideoStream] = VideoStream, mode: int = 1
 ) -> VideoStream:
-    """``VideoStream.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``VideoStream.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"VideoStream expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> VideoStream:
+    """A VideoStream read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"VideoStream expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(VideoStream)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -239,4 +257,81 @@ def _from_dict(
     obj.color_range = src_dict.get("ColorRange", UNSET)
     obj.color_transfer = src_dict.get("ColorTransfer", UNSET)
     obj.color_primaries = src_dict.get("ColorPrimaries", UNSET)
+
     return obj
+
+
+def _fill(obj: VideoStream, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.index = src_dict.get("Index", UNSET)
+    obj.language = src_dict.get("Language", UNSET)
+    obj.codec_name = src_dict.get("CodecName", UNSET)
+    obj.codec_long_name = src_dict.get("CodecLongName", UNSET)
+    obj.profile = src_dict.get("Profile", UNSET)
+    obj.codec_time_base = src_dict.get("CodecTimeBase", UNSET)
+    obj.codec_tag_string = src_dict.get("CodecTagString", UNSET)
+    obj.codec_tag = src_dict.get("CodecTag", UNSET)
+    obj.width = src_dict.get("Width", UNSET)
+    obj.height = src_dict.get("Height", UNSET)
+    obj.has_b_frames = src_dict.get("HasBFrames", UNSET)
+    obj.sample_aspect_ratio = src_dict.get("SampleAspectRatio", UNSET)
+    obj.display_aspect_ratio = src_dict.get("DisplayAspectRatio", UNSET)
+    obj.pixel_format = src_dict.get("PixelFormat", UNSET)
+    obj.level = src_dict.get("Level", UNSET)
+    obj.frame_rate = src_dict.get("FrameRate", UNSET)
+    obj.average_frame_rate = src_dict.get("AverageFrameRate", UNSET)
+    obj.time_base = src_dict.get("TimeBase", UNSET)
+    obj.start_time = src_dict.get("StartTime", UNSET)
+    obj.duration = src_dict.get("Duration", UNSET)
+    obj.bitrate = src_dict.get("Bitrate", UNSET)
+    obj.frame_count = src_dict.get("FrameCount", UNSET)
+    obj.rotate = src_dict.get("Rotate", UNSET)
+    obj.bit_depth = src_dict.get("BitDepth", UNSET)
+    obj.color_space = src_dict.get("ColorSpace", UNSET)
+    obj.color_range = src_dict.get("ColorRange", UNSET)
+    obj.color_transfer = src_dict.get("ColorTransfer", UNSET)
+    obj.color_primaries = src_dict.get("ColorPrimaries", UNSET)
+
+
+VideoStream._cm_fill = _fill
+VideoStream._cm_unread_refs = 3
+VideoStream._cm_fields = frozenset(
+    {
+        "index",
+        "language",
+        "codec_name",
+        "codec_long_name",
+        "profile",
+        "codec_time_base",
+        "codec_tag_string",
+        "codec_tag",
+        "width",
+        "height",
+        "has_b_frames",
+        "sample_aspect_ratio",
+        "display_aspect_ratio",
+        "pixel_format",
+        "level",
+        "frame_rate",
+        "average_frame_rate",
+        "time_base",
+        "start_time",
+        "duration",
+        "bitrate",
+        "frame_count",
+        "rotate",
+        "bit_depth",
+        "color_space",
+        "color_range",
+        "color_transfer",
+        "color_primaries",
+        "additional_properties",
+    }
+)

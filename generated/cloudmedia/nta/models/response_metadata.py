@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.response_error import ResponseError
+from ..models.response_error import _build as _build_response_error
 from ..models.response_error import _from_dict as _parse_response_error
 from ..types import UNSET, Unset
 
@@ -23,12 +24,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "Error",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class ResponseMetadata:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class ResponseMetadata(_LazyModel):
     """The metadata of the response."""
 
     request_id: str | Unset = UNSET
@@ -66,15 +69,12 @@ class ResponseMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,10 +94,31 @@ class ResponseMetadata:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[ResponseMetadata] = ResponseMetadata
+    src_dict: Mapping[str, Any],
+    cls: type[ResponseMetadata] = ResponseMetadata,
+    mode: int = 1,
 ) -> ResponseMetadata:
-    """``ResponseMetadata.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``ResponseMetadata.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"ResponseMetadata expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> ResponseMetadata:
+    """A ResponseMetadata read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"ResponseMetadata expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(ResponseMetadata)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -112,9 +133,53 @@ def _from_dict(
     value = src_dict.get("Error", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_response_error(value)
+            value = _build_response_error(value)
         except _MISMATCH:
             additional["Error"] = value
             value = UNSET
     obj.error = value
+
     return obj
+
+
+def _fill(obj: ResponseMetadata, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    obj.action = src_dict.get("Action", UNSET)
+    obj.version = src_dict.get("Version", UNSET)
+    obj.service = src_dict.get("Service", UNSET)
+    obj.region = src_dict.get("Region", UNSET)
+    value = src_dict.get("Error", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_response_error(value, ResponseError, 2)
+                if lazy
+                else _build_response_error(value)
+            )
+        except _MISMATCH:
+            additional["Error"] = value
+            value = UNSET
+    obj.error = value
+
+
+ResponseMetadata._cm_fill = _fill
+ResponseMetadata._cm_unread_refs = 3
+ResponseMetadata._cm_fields = frozenset(
+    {
+        "request_id",
+        "action",
+        "version",
+        "service",
+        "region",
+        "error",
+        "additional_properties",
+    }
+)

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.response_metadata import ResponseMetadata
+from ..models.response_metadata import _build as _build_response_metadata
 from ..models.response_metadata import _from_dict as _parse_response_metadata
 from ..types import UNSET, Unset
 
@@ -18,12 +19,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "ResponseMetadata",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class VolcengineErrorResponse:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class VolcengineErrorResponse(_LazyModel):
     """The body of a failed request. It carries no Result."""
 
     response_metadata: ResponseMetadata | Unset = UNSET
@@ -40,15 +43,12 @@ class VolcengineErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,9 +70,29 @@ class VolcengineErrorResponse:
 def _from_dict(
     src_dict: Mapping[str, Any],
     cls: type[VolcengineErrorResponse] = VolcengineErrorResponse,
+    mode: int = 1,
 ) -> VolcengineErrorResponse:
-    """``VolcengineErrorResponse.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``VolcengineErrorResponse.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"VolcengineErrorResponse expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> VolcengineErrorResponse:
+    """A VolcengineErrorResponse read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"VolcengineErrorResponse expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(VolcengineErrorResponse)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -82,9 +102,42 @@ def _from_dict(
     value = src_dict.get("ResponseMetadata", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_response_metadata(value)
+            value = _build_response_metadata(value)
         except _MISMATCH:
             additional["ResponseMetadata"] = value
             value = UNSET
     obj.response_metadata = value
+
     return obj
+
+
+def _fill(
+    obj: VolcengineErrorResponse, src_dict: Mapping[str, Any], lazy: bool
+) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("ResponseMetadata", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_response_metadata(value, ResponseMetadata, 2)
+                if lazy
+                else _build_response_metadata(value)
+            )
+        except _MISMATCH:
+            additional["ResponseMetadata"] = value
+            value = UNSET
+    obj.response_metadata = value
+
+
+VolcengineErrorResponse._cm_fill = _fill
+VolcengineErrorResponse._cm_unread_refs = 3
+VolcengineErrorResponse._cm_fields = frozenset(
+    {"response_metadata", "additional_properties"}
+)

@@ -7,18 +7,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.stream_info import StreamInfo
-from ..models.stream_info import _from_dict as _parse_stream_info
+from ..models.stream_info import _build as _build_stream_info
 
 _WIRE_NAMES: frozenset[str] = frozenset({})
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class FileStreamsInfo:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class FileStreamsInfo(_LazyModel):
     """The streams of the file, keyed by stream name."""
 
     additional_properties: dict[str, StreamInfo] = _attrs_field(
@@ -36,15 +38,12 @@ class FileStreamsInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,15 +63,54 @@ class FileStreamsInfo:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[FileStreamsInfo] = FileStreamsInfo
+    src_dict: Mapping[str, Any],
+    cls: type[FileStreamsInfo] = FileStreamsInfo,
+    mode: int = 1,
 ) -> FileStreamsInfo:
-    """``FileStreamsInfo.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``FileStreamsInfo.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"FileStreamsInfo expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> FileStreamsInfo:
+    """A FileStreamsInfo read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"FileStreamsInfo expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(FileStreamsInfo)
+
     additional: dict[str, Any] = {}
     for key, raw in src_dict.items():
         try:
-            additional[key] = _parse_stream_info(raw)
+            additional[key] = _build_stream_info(raw)
         except _MISMATCH:
             additional[key] = raw
     obj.additional_properties = additional
+
     return obj
+
+
+def _fill(obj: FileStreamsInfo, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = {}
+    for key, raw in src_dict.items():
+        try:
+            additional[key] = _build_stream_info(raw)
+        except _MISMATCH:
+            additional[key] = raw
+    obj.additional_properties = additional
+
+
+FileStreamsInfo._cm_fill = _fill
+FileStreamsInfo._cm_unread_refs = 3
+FileStreamsInfo._cm_fields = frozenset({"additional_properties"})

@@ -7,9 +7,12 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.investigation_info_video_detail import InvestigationInfoVideoDetail
+from ..models.investigation_info_video_detail import (
+    _build as _build_investigation_info_video_detail,
+)
 from ..models.investigation_info_video_detail import (
     _from_dict as _parse_investigation_info_video_detail,
 )
@@ -22,12 +25,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "video_detail",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class InvestigationInfo:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class InvestigationInfo(_LazyModel):
     """The content review information of the file."""
 
     status: int | Unset = UNSET
@@ -54,15 +59,12 @@ class InvestigationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,10 +84,31 @@ class InvestigationInfo:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[InvestigationInfo] = InvestigationInfo
+    src_dict: Mapping[str, Any],
+    cls: type[InvestigationInfo] = InvestigationInfo,
+    mode: int = 1,
 ) -> InvestigationInfo:
-    """``InvestigationInfo.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``InvestigationInfo.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"InvestigationInfo expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> InvestigationInfo:
+    """A InvestigationInfo read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"InvestigationInfo expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(InvestigationInfo)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -97,9 +120,44 @@ def _from_dict(
     value = src_dict.get("video_detail", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_investigation_info_video_detail(value)
+            value = _build_investigation_info_video_detail(value)
         except _MISMATCH:
             additional["video_detail"] = value
             value = UNSET
     obj.video_detail = value
+
     return obj
+
+
+def _fill(obj: InvestigationInfo, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.status = src_dict.get("status", UNSET)
+    obj.suggestion = src_dict.get("suggestion", UNSET)
+    value = src_dict.get("video_detail", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_investigation_info_video_detail(
+                    value, InvestigationInfoVideoDetail, 2
+                )
+                if lazy
+                else _build_investigation_info_video_detail(value)
+            )
+        except _MISMATCH:
+            additional["video_detail"] = value
+            value = UNSET
+    obj.video_detail = value
+
+
+InvestigationInfo._cm_fill = _fill
+InvestigationInfo._cm_unread_refs = 3
+InvestigationInfo._cm_fields = frozenset(
+    {"status", "suggestion", "video_detail", "additional_properties"}
+)

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.semantic_element_content import SemanticElementContent
+from ..models.semantic_element_content import _build as _build_semantic_element_content
 from ..models.semantic_element_content import (
     _from_dict as _parse_semantic_element_content,
 )
@@ -20,12 +21,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "element_contents",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class SemanticDocumentContent:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class SemanticDocumentContent(_LazyModel):
     """A matched part of a document."""
 
     element_contents: list[SemanticElementContent] | Unset = UNSET
@@ -44,15 +47,12 @@ class SemanticDocumentContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,9 +74,29 @@ class SemanticDocumentContent:
 def _from_dict(
     src_dict: Mapping[str, Any],
     cls: type[SemanticDocumentContent] = SemanticDocumentContent,
+    mode: int = 1,
 ) -> SemanticDocumentContent:
-    """``SemanticDocumentContent.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``SemanticDocumentContent.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SemanticDocumentContent expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> SemanticDocumentContent:
+    """A SemanticDocumentContent read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SemanticDocumentContent expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(SemanticDocumentContent)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -88,9 +108,46 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_semantic_element_content(item) for item in value]
+            value = [_build_semantic_element_content(item) for item in value]
         except _MISMATCH:
             additional["element_contents"] = value
             value = UNSET
     obj.element_contents = value
+
     return obj
+
+
+def _fill(
+    obj: SemanticDocumentContent, src_dict: Mapping[str, Any], lazy: bool
+) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    value = src_dict.get("element_contents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_semantic_element_content(item, SemanticElementContent, 2)
+                    for item in value
+                ]
+            else:
+                value = [_build_semantic_element_content(item) for item in value]
+        except _MISMATCH:
+            additional["element_contents"] = value
+            value = UNSET
+    obj.element_contents = value
+
+
+SemanticDocumentContent._cm_fill = _fill
+SemanticDocumentContent._cm_unread_refs = 3
+SemanticDocumentContent._cm_fields = frozenset(
+    {"element_contents", "additional_properties"}
+)

@@ -7,13 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.semantic_document_content import SemanticDocumentContent
+from ..models.semantic_document_content import (
+    _build as _build_semantic_document_content,
+)
 from ..models.semantic_document_content import (
     _from_dict as _parse_semantic_document_content,
 )
 from ..models.semantic_scene_content import SemanticSceneContent
+from ..models.semantic_scene_content import _build as _build_semantic_scene_content
 from ..models.semantic_scene_content import _from_dict as _parse_semantic_scene_content
 from ..types import UNSET, Unset
 
@@ -24,12 +28,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "scene_contents",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class SemanticResult:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class SemanticResult(_LazyModel):
     """The semantic search result for the file."""
 
     semantic_similarity: float | Unset = UNSET
@@ -58,15 +64,12 @@ class SemanticResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,10 +89,31 @@ class SemanticResult:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[SemanticResult] = SemanticResult
+    src_dict: Mapping[str, Any],
+    cls: type[SemanticResult] = SemanticResult,
+    mode: int = 1,
 ) -> SemanticResult:
-    """``SemanticResult.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``SemanticResult.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SemanticResult expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> SemanticResult:
+    """A SemanticResult read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SemanticResult expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(SemanticResult)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -102,7 +126,7 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_semantic_document_content(item) for item in value]
+            value = [_build_semantic_document_content(item) for item in value]
         except _MISMATCH:
             additional["document_contents"] = value
             value = UNSET
@@ -112,9 +136,66 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_semantic_scene_content(item) for item in value]
+            value = [_build_semantic_scene_content(item) for item in value]
         except _MISMATCH:
             additional["scene_contents"] = value
             value = UNSET
     obj.scene_contents = value
+
     return obj
+
+
+def _fill(obj: SemanticResult, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.semantic_similarity = src_dict.get("semantic_similarity", UNSET)
+    value = src_dict.get("document_contents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_semantic_document_content(item, SemanticDocumentContent, 2)
+                    for item in value
+                ]
+            else:
+                value = [_build_semantic_document_content(item) for item in value]
+        except _MISMATCH:
+            additional["document_contents"] = value
+            value = UNSET
+    obj.document_contents = value
+    value = src_dict.get("scene_contents", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_semantic_scene_content(item, SemanticSceneContent, 2)
+                    for item in value
+                ]
+            else:
+                value = [_build_semantic_scene_content(item) for item in value]
+        except _MISMATCH:
+            additional["scene_contents"] = value
+            value = UNSET
+    obj.scene_contents = value
+
+
+SemanticResult._cm_fill = _fill
+SemanticResult._cm_unread_refs = 3
+SemanticResult._cm_fields = frozenset(
+    {
+        "semantic_similarity",
+        "document_contents",
+        "scene_contents",
+        "additional_properties",
+    }
+)

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.semantic_key_frame import SemanticKeyFrame
+from ..models.semantic_key_frame import _build as _build_semantic_key_frame
 from ..models.semantic_key_frame import _from_dict as _parse_semantic_key_frame
 from ..types import UNSET, Unset
 
@@ -20,12 +21,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "thumbnail_url",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class SemanticSceneContent:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class SemanticSceneContent(_LazyModel):
     """A matched scene of a video."""
 
     time_range: list[int] | Unset = UNSET
@@ -50,15 +53,12 @@ class SemanticSceneContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,10 +78,31 @@ class SemanticSceneContent:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[SemanticSceneContent] = SemanticSceneContent
+    src_dict: Mapping[str, Any],
+    cls: type[SemanticSceneContent] = SemanticSceneContent,
+    mode: int = 1,
 ) -> SemanticSceneContent:
-    """``SemanticSceneContent.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``SemanticSceneContent.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SemanticSceneContent expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> SemanticSceneContent:
+    """A SemanticSceneContent read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"SemanticSceneContent expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(SemanticSceneContent)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -94,10 +115,47 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_semantic_key_frame(item) for item in value]
+            value = [_build_semantic_key_frame(item) for item in value]
         except _MISMATCH:
             additional["key_frames"] = value
             value = UNSET
     obj.key_frames = value
     obj.thumbnail_url = src_dict.get("thumbnail_url", UNSET)
+
     return obj
+
+
+def _fill(obj: SemanticSceneContent, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.time_range = src_dict.get("time_range", UNSET)
+    value = src_dict.get("key_frames", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [
+                    _parse_semantic_key_frame(item, SemanticKeyFrame, 2)
+                    for item in value
+                ]
+            else:
+                value = [_build_semantic_key_frame(item) for item in value]
+        except _MISMATCH:
+            additional["key_frames"] = value
+            value = UNSET
+    obj.key_frames = value
+    obj.thumbnail_url = src_dict.get("thumbnail_url", UNSET)
+
+
+SemanticSceneContent._cm_fill = _fill
+SemanticSceneContent._cm_unread_refs = 3
+SemanticSceneContent._cm_fields = frozenset(
+    {"time_range", "key_frames", "thumbnail_url", "additional_properties"}
+)

@@ -7,8 +7,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..types import UNSET, Unset
 
 _WIRE_NAMES: frozenset[str] = frozenset(
@@ -22,12 +22,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "thumbnail",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class StreamInfo:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class StreamInfo(_LazyModel):
     """A stream of a file."""
 
     crc64_hash: str | Unset = UNSET
@@ -68,15 +70,12 @@ class StreamInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,10 +95,29 @@ class StreamInfo:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[StreamInfo] = StreamInfo
+    src_dict: Mapping[str, Any], cls: type[StreamInfo] = StreamInfo, mode: int = 1
 ) -> StreamInfo:
-    """``StreamInfo.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``StreamInfo.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"StreamInfo expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> StreamInfo:
+    """A StreamInfo read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"StreamInfo expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(StreamInfo)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -113,4 +131,39 @@ def _from_dict(
     obj.download_url = src_dict.get("download_url", UNSET)
     obj.url = src_dict.get("url", UNSET)
     obj.thumbnail = src_dict.get("thumbnail", UNSET)
+
     return obj
+
+
+def _fill(obj: StreamInfo, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.crc64_hash = src_dict.get("crc64_hash", UNSET)
+    obj.size = src_dict.get("size", UNSET)
+    obj.content_hash = src_dict.get("content_hash", UNSET)
+    obj.content_hash_name = src_dict.get("content_hash_name", UNSET)
+    obj.download_url = src_dict.get("download_url", UNSET)
+    obj.url = src_dict.get("url", UNSET)
+    obj.thumbnail = src_dict.get("thumbnail", UNSET)
+
+
+StreamInfo._cm_fill = _fill
+StreamInfo._cm_unread_refs = 3
+StreamInfo._cm_fields = frozenset(
+    {
+        "crc64_hash",
+        "size",
+        "content_hash",
+        "content_hash_name",
+        "download_url",
+        "url",
+        "thumbnail",
+        "additional_properties",
+    }
+)

@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.access_denied_detail import AccessDeniedDetail
+from ..models.access_denied_detail import _build as _build_access_denied_detail
 from ..models.access_denied_detail import _from_dict as _parse_access_denied_detail
 from ..types import UNSET, Unset
 
@@ -23,12 +24,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "AccessDeniedDetail",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class AlibabaError:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class AlibabaError(_LazyModel):
     """The error body that the service returns with a 4xx or 5xx status."""
 
     request_id: str | Unset = UNSET
@@ -65,15 +68,12 @@ class AlibabaError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,10 +93,29 @@ class AlibabaError:
 
 
 def _from_dict(
-    src_dict: Mapping[str, Any], cls: type[AlibabaError] = AlibabaError
+    src_dict: Mapping[str, Any], cls: type[AlibabaError] = AlibabaError, mode: int = 1
 ) -> AlibabaError:
-    """``AlibabaError.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``AlibabaError.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"AlibabaError expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> AlibabaError:
+    """A AlibabaError read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"AlibabaError expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(AlibabaError)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -111,9 +130,53 @@ def _from_dict(
     value = src_dict.get("AccessDeniedDetail", UNSET)
     if value is not UNSET:
         try:
-            value = _parse_access_denied_detail(value)
+            value = _build_access_denied_detail(value)
         except _MISMATCH:
             additional["AccessDeniedDetail"] = value
             value = UNSET
     obj.access_denied_detail = value
+
     return obj
+
+
+def _fill(obj: AlibabaError, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    obj.host_id = src_dict.get("HostId", UNSET)
+    obj.code = src_dict.get("Code", UNSET)
+    obj.message = src_dict.get("Message", UNSET)
+    obj.recommend = src_dict.get("Recommend", UNSET)
+    value = src_dict.get("AccessDeniedDetail", UNSET)
+    if value is not UNSET:
+        try:
+            value = (
+                _parse_access_denied_detail(value, AccessDeniedDetail, 2)
+                if lazy
+                else _build_access_denied_detail(value)
+            )
+        except _MISMATCH:
+            additional["AccessDeniedDetail"] = value
+            value = UNSET
+    obj.access_denied_detail = value
+
+
+AlibabaError._cm_fill = _fill
+AlibabaError._cm_unread_refs = 3
+AlibabaError._cm_fields = frozenset(
+    {
+        "request_id",
+        "host_id",
+        "code",
+        "message",
+        "recommend",
+        "access_denied_detail",
+        "additional_properties",
+    }
+)

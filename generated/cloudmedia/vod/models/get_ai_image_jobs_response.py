@@ -7,9 +7,10 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._runtime.gcpause import pause as _pause_gc
-from ..._runtime.gcpause import resume as _resume_gc
+from ..._runtime import lazymodel as _lazy
+from ..._runtime.lazymodel import LazyModel as _LazyModel
 from ..models.ai_image_job import AIImageJob
+from ..models.ai_image_job import _build as _build_ai_image_job
 from ..models.ai_image_job import _from_dict as _parse_ai_image_job
 from ..types import UNSET, Unset
 
@@ -19,12 +20,14 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "AIImageJobList",
     }
 )
-_MISMATCH = (TypeError, ValueError, KeyError, AttributeError)
+_MISMATCH = _lazy.MISMATCH
 _new = object.__new__
 
 
-@_attrs_define
-class GetAIImageJobsResponse:
+@_attrs_define(
+    getstate_setstate=False
+)  # LazyModel's: they keep the vendor's timestamp text
+class GetAIImageJobsResponse(_LazyModel):
     """The returned data."""
 
     request_id: str | Unset = UNSET
@@ -47,15 +50,12 @@ class GetAIImageJobsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a decoded JSON object (raises AttributeError or TypeError if it is not an object).
+        """Parse a decoded JSON object (raises TypeError if it is not an object).
 
-        The garbage collector is paused while the tree of objects is built (see ``cloudmedia._runtime.gcpause``).
+        Fields are read from ``src_dict`` on first access (``cloudmedia._runtime.lazymodel``): the mapping is kept,
+        not copied, and must not be changed afterwards.
         """
-        _pause_gc()
-        try:
-            return _from_dict(src_dict, cls)  # type: ignore[return-value]
-        finally:
-            _resume_gc()
+        return _from_dict(src_dict, cls)  # type: ignore[return-value]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,9 +77,29 @@ class GetAIImageJobsResponse:
 def _from_dict(
     src_dict: Mapping[str, Any],
     cls: type[GetAIImageJobsResponse] = GetAIImageJobsResponse,
+    mode: int = 1,
 ) -> GetAIImageJobsResponse:
-    """``GetAIImageJobsResponse.from_dict`` without the GC pause: the parsers of nested models call each other directly."""
+    """``GetAIImageJobsResponse.from_dict``: an object whose fields are read on first use (``mode`` 1: the objects it nests
+    are created unread in turn; 2: they are built at once)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"GetAIImageJobsResponse expects a JSON object, not {type(src_dict).__name__}"
+        )
     obj = _new(cls)
+    obj._cm_src = src_dict  # type: ignore[misc]  # LazyModel slots (mypy sees only the attrs fields)
+
+    obj._cm_pending = mode  # type: ignore[misc]
+    return obj
+
+
+def _build(src_dict: Mapping[str, Any]) -> GetAIImageJobsResponse:
+    """A GetAIImageJobsResponse read at once, the objects it nests too (used below an object read on first use)."""
+    if src_dict.__class__ is not dict and not _lazy.is_object(src_dict):
+        raise TypeError(
+            f"GetAIImageJobsResponse expects a JSON object, not {type(src_dict).__name__}"
+        )
+    obj = _new(GetAIImageJobsResponse)
+
     additional: dict[str, Any] = (
         {}
         if _WIRE_NAMES.issuperset(src_dict)
@@ -92,9 +112,42 @@ def _from_dict(
         try:
             if value.__class__ is not list:
                 raise TypeError("not a JSON array")
-            value = [_parse_ai_image_job(item) for item in value]
+            value = [_build_ai_image_job(item) for item in value]
         except _MISMATCH:
             additional["AIImageJobList"] = value
             value = UNSET
     obj.ai_image_job_list = value
+
     return obj
+
+
+def _fill(obj: GetAIImageJobsResponse, src_dict: Mapping[str, Any], lazy: bool) -> None:
+    """Read every field but the required ones from ``src_dict`` (on the object's first use); the objects it nests are
+    created unread when ``lazy``, else built at once."""
+    additional: dict[str, Any] = (
+        {}
+        if _WIRE_NAMES.issuperset(src_dict)
+        else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+    )
+    obj.additional_properties = additional
+    obj.request_id = src_dict.get("RequestId", UNSET)
+    value = src_dict.get("AIImageJobList", UNSET)
+    if value is not UNSET:
+        try:
+            if value.__class__ is not list:
+                raise TypeError("not a JSON array")
+            if lazy:
+                value = [_parse_ai_image_job(item, AIImageJob, 2) for item in value]
+            else:
+                value = [_build_ai_image_job(item) for item in value]
+        except _MISMATCH:
+            additional["AIImageJobList"] = value
+            value = UNSET
+    obj.ai_image_job_list = value
+
+
+GetAIImageJobsResponse._cm_fill = _fill
+GetAIImageJobsResponse._cm_unread_refs = 3
+GetAIImageJobsResponse._cm_fields = frozenset(
+    {"request_id", "ai_image_job_list", "additional_properties"}
+)
