@@ -158,7 +158,6 @@ def test_vod_image_fields(emulator: Emulator) -> None:
     assert isinstance(images, list)
     for image in images:
         assert isinstance(image.file_url, str) and isinstance(image.score, str)
-        assert isinstance(image.creation_time, str)
         assert image.video_id == "357a8748c5789d2726e6436aa****" and image.format_ in ("gif", "png")
         assert image.file_url.startswith("http://example.aliyundoc.com/357a8748c5789d2726e6436aa%2A%2A%2A%2A/image/ai/")
         assert float(image.score) >= 0
