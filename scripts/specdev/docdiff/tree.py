@@ -129,19 +129,20 @@ def json_paths(value: Any, prefix: Path = ()) -> dict[Path, str]:
     if isinstance(value, dict):
         for key, child in value.items():
             path = (*prefix, str(key))
-            out.setdefault(path, _json_type(child))
+            out.setdefault(path, json_type(child))
             for p, t in json_paths(child, path).items():
                 out.setdefault(p, t)
     elif isinstance(value, list):
         path = (*prefix, "[]")
         for child in value:
-            out.setdefault(path, _json_type(child))
+            out.setdefault(path, json_type(child))
             for p, t in json_paths(child, path).items():
                 out.setdefault(p, t)
     return out
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON Schema type name of a decoded JSON value."""
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):

@@ -17,7 +17,7 @@ from typing import Any
 from specdev.docdiff.readers import Page
 from specdev.docdiff.spec import LIMIT_KEYS
 from specdev.docdiff.text import coerce_value
-from specdev.docdiff.tree import Entry, Path, build_entries, json_paths, render_path
+from specdev.docdiff.tree import Entry, Path, build_entries, json_paths, json_type, render_path
 
 __all__ = ["PageModel", "camel", "clean_text", "singular"]
 
@@ -77,22 +77,6 @@ def singular(name: str) -> str:
     return n + "Item"
 
 
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null"
-
-
 def example_types(values: list[Any]) -> tuple[dict[Path, str], dict[Path, list[str]]]:
     """Field paths of JSON examples with one JSON type each (integer and number seen together: number),
     and the keys seen under each object path."""
@@ -105,11 +89,11 @@ def example_types(values: list[Any]) -> tuple[dict[Path, str], dict[Path, list[s
             for k, child in v.items():
                 if k not in ks:
                     ks.append(str(k))
-                seen.setdefault((*path, str(k)), set()).add(_json_type(child))
+                seen.setdefault((*path, str(k)), set()).add(json_type(child))
                 walk(child, (*path, str(k)))
         elif isinstance(v, list):
             for child in v:
-                seen.setdefault((*path, "[]"), set()).add(_json_type(child))
+                seen.setdefault((*path, "[]"), set()).add(json_type(child))
                 walk(child, (*path, "[]"))
 
     for value in values:
