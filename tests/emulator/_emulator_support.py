@@ -117,9 +117,11 @@ class Relay:
                 chunk = client.recv(65536)
                 if not chunk:
                     break
-                upstream.sendall(chunk)
+                # Record before forwarding: the client can have its answer (and the test read ``requests``) as soon
+                # as the emulator has the bytes.
                 buffer += chunk
                 buffer = self._split(buffer)
+                upstream.sendall(chunk)
         except OSError:
             pass
         finally:
