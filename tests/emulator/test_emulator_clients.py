@@ -328,7 +328,7 @@ def signed(
     creds = emu.credentials
     key, sts, volc = creds.alibaba_key, creds.alibaba_sts, creds.volcengine_key
     assert key is not None and sts is not None and volc is not None
-    signers: dict[str, Callable[[], Signer]] = {
+    signers: dict[str, Callable[[], Signer[Any]]] = {
         "acs3": lambda: AcsV3Signer(key),
         "rpc-hmac-sha1": lambda: AcsRpcV1Signer(sts),
         "pds": lambda: PdsAcsSigner(key),

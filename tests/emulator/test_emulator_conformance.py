@@ -61,7 +61,7 @@ class SigningAuth(requests.auth.AuthBase):
         self.arrays = {p.wire for p in self.op.params if p.schema.get("type") in ("array", "object")}
         key, sts, volc_sts = creds.alibaba_key, creds.alibaba_sts, creds.volcengine_sts
         assert key is not None and sts is not None and volc_sts is not None
-        signers: dict[str, Callable[[], Signer]] = {
+        signers: dict[str, Callable[[], Signer[Any]]] = {
             "acs3": lambda: AcsV3Signer(key),
             "rpc-hmac-sha1": lambda: AcsRpcV1Signer(sts),
             "pds": lambda: PdsAcsSigner(sts),

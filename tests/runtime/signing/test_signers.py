@@ -104,7 +104,7 @@ def test_scheme_table() -> None:
 # httpx integration: sync and async clients run the same auth_flow
 
 
-def _signers() -> list[tuple[ServiceModel, Signer]]:
+def _signers() -> list[tuple[ServiceModel, Signer[Any]]]:
     return [
         (VOD, AcsV3Signer(ALI_STS, clock=fixed_clock(), nonce=fixed_nonce())),
         (VOD, AcsRpcV1Signer(ALI_STS, clock=fixed_clock(), nonce=fixed_nonce())),
@@ -115,7 +115,7 @@ def _signers() -> list[tuple[ServiceModel, Signer]]:
 
 
 @pytest.mark.parametrize(("service", "signer"), _signers(), ids=lambda x: getattr(x, "product", type(x).__name__))
-def test_sync_and_async_clients_send_identical_signed_requests(service: ServiceModel, signer: Signer) -> None:
+def test_sync_and_async_clients_send_identical_signed_requests(service: ServiceModel, signer: Signer[Any]) -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -373,7 +373,7 @@ def test_acs3_needs_action_and_version_headers() -> None:
         (lambda c: VolcengineV4Signer(c, region="cn-beijing", service="nta"), ALI_AK),
     ],
 )
-def test_wrong_credential_kinds_are_rejected(factory: Callable[[Any], Signer], wrong: object) -> None:
+def test_wrong_credential_kinds_are_rejected(factory: Callable[[Any], Signer[Any]], wrong: object) -> None:
     with pytest.raises(TypeError):
         factory(wrong)
     signer = factory(lambda: wrong)  # a provider is only checked when called

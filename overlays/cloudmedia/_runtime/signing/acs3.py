@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import httpx
@@ -37,12 +36,10 @@ from ..credentials_types import AlibabaCredentials
 from ._base import Signer
 from ._encoding import (
     HeaderMultimap,
-    check_provider,
     header_multimap,
     iso8601,
     query_pairs,
     raw_path,
-    resolve_credentials,
     rfc3986,
     sha256_hex,
 )
@@ -169,7 +166,7 @@ def signed_header_names(headers: Any) -> list[str]:
     return sorted({n for n in header_multimap(headers) if must_sign(n)})
 
 
-class AcsV3Signer(Signer):
+class AcsV3Signer(Signer[AlibabaCredentials]):
     """Signs an httpx request with ACS3-HMAC-SHA256, in place.
 
     The request must carry ``x-acs-action`` and ``x-acs-version`` (the wire builder sets them). The signer adds
@@ -181,16 +178,7 @@ class AcsV3Signer(Signer):
     signing). ``clock`` returns the current time (aware UTC); ``nonce`` returns a fresh nonce.
     """
 
-    def __init__(
-        self,
-        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials],
-        *,
-        clock: Callable[[], datetime] | None = None,
-        nonce: Callable[[], str] | None = None,
-    ) -> None:
-        check_provider(credentials, AlibabaCredentials, type(self).__name__)
-        super().__init__(clock=clock, nonce=nonce)
-        self._credentials = credentials
+    credentials_type = AlibabaCredentials
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it).
@@ -199,7 +187,7 @@ class AcsV3Signer(Signer):
         appended, in the order, names and encoding that setting them one by one gives); the canonical request is
         :func:`canonical_request`'s, fed the query encodings the wire builder computed when it built the request.
         """
-        creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
+        creds = self._current_credentials()
         headers = request.headers
         encoding = headers.encoding
         raw: list[tuple[bytes, bytes]] = []

@@ -24,22 +24,19 @@ nothing signed. Like the official client it still sends ``date``, ``x-acs-signat
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable
-from datetime import datetime
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
 from ..credentials_types import AccessToken, AlibabaCredentials
-from ._base import Signer
+from ._base import C, Signer
 from ._encoding import (
     HeaderMultimap,
-    check_provider,
     header_multimap,
     hmac_sha1,
     query_pairs,
     raw_path,
-    resolve_credentials,
     rfc1123,
 )
 
@@ -116,7 +113,7 @@ def parse_authorization(value: str) -> tuple[str, str]:
     return ak, sig
 
 
-class _PdsAuthBase(Signer):
+class _PdsAuthBase(Signer[C]):
     def _common_headers(
         self, request: httpx.Request, multimap: HeaderMultimap | None = None
     ) -> tuple[str, list[tuple[bytes, bytes]], list[tuple[str, str]]]:
@@ -157,27 +154,18 @@ class _PdsAuthBase(Signer):
         request.headers = httpx.Headers(raw, encoding=encoding)
 
 
-class PdsAcsSigner(_PdsAuthBase):
+class PdsAcsSigner(_PdsAuthBase[AlibabaCredentials]):
     """Signs an httpx PDS request with ``Authorization: acs <AK>:<signature>``, in place.
 
     ``credentials`` is an :class:`AlibabaCredentials` or a zero-argument callable returning one (called at every
     signing); ``clock`` returns the current time (aware UTC); ``nonce`` a fresh nonce.
     """
 
-    def __init__(
-        self,
-        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials],
-        *,
-        clock: Callable[[], datetime] | None = None,
-        nonce: Callable[[], str] | None = None,
-    ) -> None:
-        check_provider(credentials, AlibabaCredentials, type(self).__name__)
-        super().__init__(clock=clock, nonce=nonce)
-        self._credentials = credentials
+    credentials_type = AlibabaCredentials
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it)."""
-        creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
+        creds = self._current_credentials()
         multimap = HeaderMultimap()
         encoding, raw, added = self._common_headers(request, multimap)
         if creds.security_token:
@@ -191,27 +179,18 @@ class PdsAcsSigner(_PdsAuthBase):
         return request
 
 
-class BearerTokenAuth(_PdsAuthBase):
+class BearerTokenAuth(_PdsAuthBase[AccessToken]):
     """Authenticates an httpx PDS request with a bearer access token, in place.
 
-    Sends ``Authorization: Bearer <token>`` and ``x-acs-bearer-token: <token>``. ``token`` is an
+    Sends ``Authorization: Bearer <token>`` and ``x-acs-bearer-token: <token>``. Its credentials are an
     :class:`AccessToken` or a zero-argument callable returning one (called for every attempt, so it can refresh).
     """
 
-    def __init__(
-        self,
-        token: AccessToken | Callable[[], AccessToken],
-        *,
-        clock: Callable[[], datetime] | None = None,
-        nonce: Callable[[], str] | None = None,
-    ) -> None:
-        check_provider(token, AccessToken, type(self).__name__)
-        super().__init__(clock=clock, nonce=nonce)
-        self._token = token
+    credentials_type = AccessToken
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Authenticate ``request`` in place (and return it)."""
-        token: AccessToken = resolve_credentials(self._token, AccessToken, type(self).__name__)
+        token = self._current_credentials()
         encoding, raw, added = self._common_headers(request)
         added.append(("x-acs-bearer-token", token.token))
         added.append(("authorization", f"Bearer {token.token}"))

@@ -19,15 +19,13 @@ value is sent percent-encoded (``+`` → ``%2B``, ``/`` → ``%2F``, ``=`` → `
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable
-from datetime import datetime
+from collections.abc import Iterable
 
 import httpx
 
 from ..credentials_types import AlibabaCredentials
 from ._base import Signer
 from ._encoding import (
-    check_provider,
     form_query,
     hmac_sha1,
     iso8601,
@@ -35,7 +33,6 @@ from ._encoding import (
     parse_query,
     query_pairs,
     raw_path,
-    resolve_credentials,
     rfc3986,
 )
 
@@ -116,7 +113,7 @@ def signed_query_pairs(
     return pairs
 
 
-class AcsRpcV1Signer(Signer):
+class AcsRpcV1Signer(Signer[AlibabaCredentials]):
     """Signs an httpx RPC request with the legacy HMAC-SHA1 query signature, in place.
 
     Action and version come from the request's ``x-acs-action`` / ``x-acs-version`` headers (which stay on the
@@ -127,20 +124,11 @@ class AcsRpcV1Signer(Signer):
     the current time (aware UTC); ``nonce`` a fresh nonce.
     """
 
-    def __init__(
-        self,
-        credentials: AlibabaCredentials | Callable[[], AlibabaCredentials],
-        *,
-        clock: Callable[[], datetime] | None = None,
-        nonce: Callable[[], str] | None = None,
-    ) -> None:
-        check_provider(credentials, AlibabaCredentials, type(self).__name__)
-        super().__init__(clock=clock, nonce=nonce)
-        self._credentials = credentials
+    credentials_type = AlibabaCredentials
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (and return it)."""
-        creds: AlibabaCredentials = resolve_credentials(self._credentials, AlibabaCredentials, type(self).__name__)
+        creds = self._current_credentials()
         headers = request.headers
         action = headers.get("x-acs-action")
         version = headers.get("x-acs-version")

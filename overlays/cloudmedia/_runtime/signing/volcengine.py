@@ -34,12 +34,10 @@ from ._base import Signer
 from ._encoding import (
     HeaderMultimap,
     basic_iso8601,
-    check_provider,
     header_multimap,
     hmac_sha256,
     query_pairs,
     raw_path,
-    resolve_credentials,
     rfc3986,
     sha256_hex,
 )
@@ -191,7 +189,7 @@ class _SigningKeyCache:
         return self.day == day and self._secret == secret and self.region == region and self.service == service
 
 
-class VolcengineV4Signer(Signer):
+class VolcengineV4Signer(Signer[VolcengineCredentials]):
     """Signs an httpx request for a Volcengine OpenAPI service, in place.
 
     Adds ``X-Date``, ``X-Content-Sha256`` (of the exact body bytes), ``X-Security-Token`` when the credentials
@@ -199,6 +197,8 @@ class VolcengineV4Signer(Signer):
     zero-argument callable returning one (called at every signing); ``region`` and ``service`` form the credential
     scope (``cn-beijing``, ``nta``); ``clock`` returns the current time (aware UTC).
     """
+
+    credentials_type = VolcengineCredentials
 
     def __init__(
         self,
@@ -208,13 +208,11 @@ class VolcengineV4Signer(Signer):
         service: str,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        check_provider(credentials, VolcengineCredentials, type(self).__name__)
         if not region or not isinstance(region, str):
             raise ValueError("a Volcengine region is required (it is part of the signature scope), e.g. 'cn-beijing'")
         if not service or not isinstance(service, str):
             raise ValueError("a Volcengine service name is required (it is part of the signature scope), e.g. 'nta'")
-        super().__init__(clock=clock)
-        self._credentials = credentials
+        super().__init__(credentials, clock=clock)
         self.region = region
         self.service = service
         self._keys: _SigningKeyCache | None = None
@@ -230,9 +228,7 @@ class VolcengineV4Signer(Signer):
         appended, in the order, names and encoding that setting them one by one gives); the canonical request is
         :func:`canonical_request`'s, fed the query encodings the wire builder computed when it built the request.
         """
-        creds: VolcengineCredentials = resolve_credentials(
-            self._credentials, VolcengineCredentials, type(self).__name__
-        )
+        creds = self._current_credentials()
         headers = request.headers
         encoding = headers.encoding
         raw: list[tuple[bytes, bytes]] = []
