@@ -478,12 +478,17 @@ def _model_property(model: Any, wire_name: str) -> Any:
 # ------------------------------------------------------------------------------------------ generation
 
 
-def _load_targets(names: Sequence[str] | None) -> list[SpecTarget]:
+def _load_all() -> list[SpecTarget]:
     from specdev.loader import find_specs, load_spec
 
     targets = [SpecTarget(path, load_spec(path)) for path in find_specs(REPO_ROOT)]
     if not targets:
         raise GenerationError(f"no specs found under {SPECS_DIR}")
+    return targets
+
+
+def _select(targets: list[SpecTarget], names: Sequence[str] | None) -> list[SpecTarget]:
+    """The targets named (packages or spec file stems), or all of them."""
     if names:
         wanted = set(names)
         known = {t.package for t in targets} | {t.path.stem for t in targets}
@@ -622,12 +627,12 @@ def _mark_generated(package_dir: Path, source: Path) -> None:
 ROOT_FILES = {"__init__.py": "package_root_init.py.jinja", "_services.py": "package_services.py.jinja"}
 
 
-def _render_root(package_dir: Path) -> None:
+def _render_root(package_dir: Path, every: Sequence[SpecTarget]) -> None:
     """Render the package root's files from the metadata of every spec (not only those being rebuilt)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     services = []
-    for target in _load_targets(None):
+    for target in every:
         meta = target.document["info"]["x-cloudmedia"]
         services.append(
             {"package": meta["package"], "client": meta["client"], "title": target.document["info"]["title"]}
@@ -651,11 +656,12 @@ def _render_root(package_dir: Path) -> None:
 def build(stage: Path, names: Sequence[str] | None = None) -> list[str]:
     """Build the service packages into ``stage / "cloudmedia" / <service>``, and the package root's files;
     return the packages built."""
-    targets = _load_targets(names)
+    every = _load_all()
+    targets = _select(every, names)
     _validate(targets)
     package_dir = stage / PACKAGE_NAME
     package_dir.mkdir(parents=True, exist_ok=True)
-    _render_root(package_dir)
+    _render_root(package_dir, every)
     with _patched_names():
         for target in targets:
             _generate_client(target, package_dir / target.package)
